@@ -1,0 +1,87 @@
+import net from 'node:net';
+import path from 'node:path';
+import type { Config } from '../config';
+import { REPO_ROOT } from '../config';
+import { createExecutor } from '../app';
+import type { Logger } from '../logger';
+import type { Executor } from './executor';
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
+import { migrate } from './migrate';
+
+export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'schema', 'migrations');
+/** How long to wait for a database given by NEO4J_URI (a container may still be starting). */
+const CONNECT_TIMEOUT_MS = 60_000;
+const CONNECT_RETRY_MS = 1_000;
+
+export interface Database {
+  executor: Executor;
+  /** Set when this process started the local Neo4j (and so must stop it). */
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+/**
+ * Reach the database: NEO4J_URI when set (start nothing), else the project's local Neo4j, started
+ * here unless `reuseRunning` and one already answers on NEO4J_BOLT_PORT. Then apply migrations.
+ */
+export async function openDatabase(config: Config, logger: Logger, reuseRunning = false): Promise<Database> {
+  let uri = config.NEO4J_URI;
+  let local: LocalNeo4j | undefined;
+  if (!uri && reuseRunning && (await portAnswers(config.NEO4J_BOLT_PORT))) {
+    uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
+  }
+  if (!uri) {
+    await ensureLauncherBuilt({ log: (msg) => logger.info(msg) });
+    local = await startLocalNeo4j({
+      dataDir: config.NEO4J_DATA_DIR,
+      boltPort: config.NEO4J_BOLT_PORT,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      log: (line) => logger.debug({ neo4j: line }),
+    });
+    uri = local.uri;
+    logger.info({ uri, pid: local.pid }, 'local Neo4j started');
+  }
+  const executor = createExecutor(config, uri);
+  try {
+    await waitUntilReachable(executor);
+    const applied = await migrate(executor, MIGRATIONS_DIR, (msg) => logger.info(msg));
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  } catch (err) {
+    await executor.close();
+    await local?.stop();
+    throw err;
+  }
+  return {
+    executor,
+    local,
+    close: async () => {
+      await executor.close();
+      await local?.stop();
+    },
+  };
+}
+
+async function waitUntilReachable(executor: Executor): Promise<void> {
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await executor.ping();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, CONNECT_RETRY_MS));
+    }
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,180 @@
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { mapDatabaseError } from './db-errors';
+import { fromNeo4j, type Plain } from './values';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+
+export interface QueryEvent {
+  cypher: string;
+  params: Params;
+  operation: string;
+  mode: 'READ' | 'WRITE' | 'SCHEMA';
+  durationMs: number;
+  error?: unknown;
+}
+export type QueryListener = (event: QueryEvent) => void;
+
+export interface ExecutorOptions {
+  database: string;
+  /** Neo4j stops any transaction that runs longer than this. */
+  txTimeoutMs: number;
+}
+
+/** A transaction handed to `readTx`/`writeTx` work: plain rows out, events for every query. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The only code that talks to the driver. It owns sessions, managed transactions (retried by the
+ * driver on transient errors), transaction metadata and timeouts, the conversion of every value
+ * out of Neo4j, and the mapping of Neo4j errors to coded GraphQL errors.
+ */
+export class Executor {
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  /** Observe every query (round-trip counting in tests, metrics, slow-query logs). */
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  read(cypher: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(cypher, params), operation);
+  }
+
+  write(cypher: string, params: Params = {}, operation = 'write'): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(cypher, params), operation);
+  }
+
+  /** Several reads in one transaction (routed to a reader in a cluster). */
+  readTx<T>(work: (tx: Tx) => Promise<T>, operation = 'read'): Promise<T> {
+    return this.transaction('READ', work, operation);
+  }
+
+  /** Several writes in one transaction: all or nothing. `work` may be retried, so keep it idempotent. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, operation = 'write'): Promise<T> {
+    return this.transaction('WRITE', work, operation);
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with writes: auto-commit. */
+  async schema(cypher: string, operation = 'migrate'): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: 'WRITE',
+    });
+    const started = performance.now();
+    try {
+      const result = await session.run(cypher, {}, this.txConfig(operation));
+      this.emit({
+        cypher,
+        params: {},
+        operation,
+        mode: 'SCHEMA',
+        durationMs: performance.now() - started,
+      });
+      return toRows(result);
+    } catch (err) {
+      this.emit({
+        cypher,
+        params: {},
+        operation,
+        mode: 'SCHEMA',
+        durationMs: performance.now() - started,
+        error: err,
+      });
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (err) {
+      throw mapDatabaseError(err);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, operation: string): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+    });
+    try {
+      const run = (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx, mode, operation));
+      const config = this.txConfig(operation);
+      return await (mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
+    } catch (err) {
+      // Errors the work raised on purpose (validation, NOT_FOUND) pass through unchanged.
+      if (err instanceof GraphQLError) throw err;
+      throw mapDatabaseError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(mtx: ManagedTransaction, mode: 'READ' | 'WRITE', operation: string): Tx {
+    return {
+      run: async (cypher, params = {}) => {
+        const started = performance.now();
+        try {
+          const result = await mtx.run(cypher, params);
+          this.emit({
+            cypher,
+            params,
+            operation,
+            mode,
+            durationMs: performance.now() - started,
+          });
+          return toRows(result);
+        } catch (err) {
+          this.emit({
+            cypher,
+            params,
+            operation,
+            mode,
+            durationMs: performance.now() - started,
+            error: err,
+          });
+          throw err;
+        }
+      },
+    };
+  }
+
+  private txConfig(operation: string) {
+    return {
+      timeout: this.options.txTimeoutMs,
+      metadata: { app: 'kg-hyperscale', operation },
+    };
+  }
+
+  private emit(event: QueryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+function toRows(result: QueryResult): Row[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = fromNeo4j(record.get(key));
+    return row;
+  });
+}

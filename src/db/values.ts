@@ -1,0 +1,137 @@
+import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer } from 'neo4j-driver';
+import type { PropertyType } from '../graph/ontology';
+
+/**
+ * The one place where values cross between JavaScript and Neo4j.
+ *
+ * Out of Neo4j: INTEGER becomes a number when it is a safe integer and a bigint otherwise (so
+ * 600,000,000,000 stays exact and nothing silently rounds), DATE becomes 'YYYY-MM-DD', DATETIME an
+ * ISO 8601 string, nodes and relationships plain objects of their properties.
+ * Into Neo4j: by the ontology's declared type, since a JS number would otherwise be stored as FLOAT.
+ */
+
+export type Plain = null | boolean | number | bigint | string | Plain[] | { [key: string]: Plain };
+
+export interface PlainNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, Plain>;
+}
+
+export interface PlainRelationship {
+  type: string;
+  startId: string;
+  endId: string;
+  properties: Record<string, Plain>;
+}
+
+export function integerToPlain(value: Integer): number | bigint {
+  return value.inSafeRange() ? value.toNumber() : value.toBigInt();
+}
+
+export function fromNeo4j(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return integerToPlain(value as Integer);
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (isDate(value) || isDateTime(value)) return value.toString();
+  if (isNode(value)) {
+    return {
+      elementId: value.elementId,
+      labels: value.labels,
+      properties: plainProps(value.properties),
+    } as unknown as Plain;
+  }
+  if (isRelationship(value)) {
+    return {
+      type: value.type,
+      startId: value.startNodeElementId,
+      endId: value.endNodeElementId,
+      properties: plainProps(value.properties),
+    } as unknown as Plain;
+  }
+  if (typeof value === 'object') {
+    if ('toString' in value && value.constructor?.name?.match(/^(LocalDateTime|LocalTime|Time|Duration|Point)$/)) {
+      return String(value);
+    }
+    return plainProps(value as Record<string, unknown>);
+  }
+  return String(value);
+}
+
+export function plainProps(props: Record<string, unknown>): Record<string, Plain> {
+  const out: Record<string, Plain> = {};
+  for (const [key, v] of Object.entries(props)) out[key] = fromNeo4j(v);
+  return out;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function toNeo4jInt(value: unknown): Integer {
+  if (typeof value === 'bigint') return neo4j.int(value.toString());
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (typeof value === 'string' && /^-?\d+$/.test(value)) return neo4j.int(value);
+  throw new TypeError(`not an integer: ${String(value)}`);
+}
+
+export function toNeo4jDate(value: string): unknown {
+  const m = DATE_RE.exec(value);
+  if (!m) throw new TypeError(`not an ISO date: ${value}`);
+  return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function toNeo4jDateTime(value: string): unknown {
+  const m = DATETIME_RE.exec(value);
+  if (!m) throw new TypeError(`not an ISO date-time with offset: ${value}`);
+  const offset = m[8] === 'Z' || m[8] === undefined ? 0 : offsetSeconds(m[8]);
+  const nanos = m[7] ? Number(m[7].padEnd(9, '0')) : 0;
+  return new neo4j.types.DateTime(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+    nanos,
+    offset,
+  );
+}
+
+function offsetSeconds(offset: string): number {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number);
+  return sign * ((h ?? 0) * 3600 + (m ?? 0) * 60);
+}
+
+/** Convert one property value for storage according to its declared type. */
+export function toNeo4j(type: PropertyType, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'int':
+      return toNeo4jInt(value);
+    case 'date':
+      return toNeo4jDate(String(value));
+    case 'datetime':
+      return toNeo4jDateTime(String(value));
+    case 'float':
+      return Number(value);
+    default:
+      return value;
+  }
+}
+
+/** Convert a property map for storage, by a spec of declared types (unknown keys are refused). */
+export function propsToNeo4j(
+  specs: Record<string, { type: PropertyType }>,
+  props: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    const spec = specs[key];
+    if (!spec) throw new TypeError(`property '${key}' is not in the ontology`);
+    out[key] = toNeo4j(spec.type, value);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import type { Params } from '../db/executor';
+import { toNeo4jInt } from '../db/values';
+import { BadUserInputError } from '../errors/errors';
+import { ENTITY_LABEL } from '../graph/ontology';
+import { assertKind } from '../graph/statements';
+import { EntitySortField, SortDirection, type EntityFilter, type EntityOrder } from './entity.args';
+
+export interface FilterClause {
+  /** `MATCH (n:Entity:Kind)` or with a label expression for several kinds. */
+  match: string;
+  where: string[];
+  params: Params;
+}
+
+/** Most ids one filter may list: bounds the IN list the planner has to seek. */
+const MAX_FILTER_IDS = 1_000;
+
+/** Turn a filter into a MATCH with parameterized WHERE conditions; kinds come from the allowlist. */
+export function filterClause(filter: EntityFilter | null | undefined): FilterClause {
+  const where: string[] = [];
+  const params: Params = {};
+  const kinds = (filter?.kinds ?? []).map(assertKind);
+  const labels =
+    kinds.length === 0 ? ENTITY_LABEL : kinds.length === 1 ? `${ENTITY_LABEL}:${kinds[0]}` : `${kinds.join('|')}`;
+  const match = `MATCH (n:${labels})`;
+  if (kinds.length > 1) where.push(`n:${ENTITY_LABEL}`);
+  if (!filter) return { match, where, params };
+  if (filter.ids) {
+    if (filter.ids.length > MAX_FILTER_IDS)
+      throw new BadUserInputError(`'filter.ids' may list at most ${MAX_FILTER_IDS} ids`, 'filter.ids');
+    where.push('n.id IN $ids');
+    params.ids = filter.ids;
+  }
+  if (filter.nameContains != null) {
+    where.push(
+      "(toLower(n.name) CONTAINS $nameContains OR toLower(coalesce(n.nameKo, '')) CONTAINS $nameContains" +
+        ' OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $nameContains))',
+    );
+    params.nameContains = normalize(filter.nameContains);
+  }
+  if (filter.alias != null) {
+    where.push(
+      "(toLower(n.name) = $alias OR toLower(coalesce(n.nameKo, '')) = $alias" +
+        ' OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $alias))',
+    );
+    params.alias = normalize(filter.alias);
+  }
+  for (const key of ['orgType', 'country'] as const) {
+    if (filter[key] != null) {
+      where.push(`n.${key} = $${key}`);
+      params[key] = filter[key];
+    }
+  }
+  if (filter.minParameterCount != null) {
+    where.push('n.parameterCount >= $minParameterCount');
+    params.minParameterCount = toNeo4jInt(filter.minParameterCount);
+  }
+  if (filter.maxParameterCount != null) {
+    where.push('n.parameterCount <= $maxParameterCount');
+    params.maxParameterCount = toNeo4jInt(filter.maxParameterCount);
+  }
+  if (filter.mentionedIn != null) {
+    where.push(`EXISTS { (:${ENTITY_LABEL}:Article {id: $mentionedIn})-[:MENTIONS]->(n) }`);
+    params.mentionedIn = filter.mentionedIn;
+  }
+  return { match, where, params };
+}
+
+export function normalize(text: string): string {
+  return text.normalize('NFC').trim().toLowerCase();
+}
+
+export interface SortSpec {
+  /** Property sorted on; `id` breaks ties so the order is total. */
+  property: 'name' | 'id';
+  descending: boolean;
+}
+
+export function sortSpec(order: EntityOrder | null | undefined): SortSpec {
+  return {
+    property: order?.field === EntitySortField.ID ? 'id' : 'name',
+    descending: order?.direction === SortDirection.DESC,
+  };
+}
+
+/** One page: rows strictly after the cursor in the (possibly reversed) order, `$limit` of them. */
+export function pageCypher(clause: FilterClause, sort: SortSpec, reverse: boolean, hasCursor: boolean): string {
+  const desc = sort.descending !== reverse;
+  const where = [...clause.where];
+  if (hasCursor) {
+    const op = desc ? '<' : '>';
+    where.push(
+      sort.property === 'id'
+        ? `n.id ${op} $cursorId`
+        : `(n.name ${op} $cursorKey OR (n.name = $cursorKey AND n.id ${op} $cursorId))`,
+    );
+  }
+  const dir = desc ? ' DESC' : '';
+  const orderBy = sort.property === 'id' ? `n.id${dir}` : `n.name${dir}, n.id${dir}`;
+  return [
+    clause.match,
+    where.length ? `WHERE ${where.join('\n  AND ')}` : '',
+    'RETURN n',
+    `ORDER BY ${orderBy}`,
+    'LIMIT $limit',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Count without collecting: with a kind label only, Neo4j answers from its count store. */
+export function countCypher(clause: FilterClause): string {
+  return [clause.match, clause.where.length ? `WHERE ${clause.where.join('\n  AND ')}` : '', 'RETURN count(n) AS total']
+    .filter(Boolean)
+    .join('\n');
+}

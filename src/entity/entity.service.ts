@@ -1,0 +1,70 @@
+import { toNeo4jInt } from '../db/values';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { pageWindow, type PageArgs } from '../common/paging';
+import type { Executor } from '../db/executor';
+import type { PlainNode } from '../db/values';
+import { ENTITY_LABEL } from '../graph/ontology';
+import { toEntityRecord } from '../graph/records';
+import type { EntityFilter, EntityOrder } from './entity.args';
+import type { EntityConnection } from './entity-connection.type';
+import { countCypher, filterClause, pageCypher, sortSpec } from './entity.cypher';
+import type { EntityRecord } from './entity.type';
+
+export const BY_IDS_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`;
+
+/** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
+export class EntityService {
+  constructor(private readonly executor: Executor) {}
+
+  /** One query for many ids; answers in the order asked, null where absent. */
+  async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const rows = await this.executor.read(BY_IDS_CYPHER, { ids: [...ids] }, 'entitiesById');
+    const found = new Map<string, EntityRecord>();
+    for (const row of rows) {
+      const record = toEntityRecord(row.n as unknown as PlainNode);
+      found.set(record.id, record);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async page(
+    filter: EntityFilter | null | undefined,
+    order: EntityOrder | null | undefined,
+    args: PageArgs,
+  ): Promise<Omit<EntityConnection, 'totalCount'>> {
+    const window = pageWindow(args);
+    const sort = sortSpec(order);
+    const clause = filterClause(filter);
+    const params = { ...clause.params, limit: toNeo4jInt(window.size + 1) };
+    if (window.cursor !== null) {
+      const field = window.backward ? 'before' : 'after';
+      const [key, id] = decodeCursor(window.cursor, field, 2);
+      Object.assign(params, { cursorKey: key, cursorId: id });
+    }
+    const cypher = pageCypher(clause, sort, window.backward, window.cursor !== null);
+    const rows = window.size === 0 ? [] : await this.executor.read(cypher, params, 'entities');
+    const more = rows.length > window.size;
+    const records = rows.slice(0, window.size).map((r) => toEntityRecord(r.n as unknown as PlainNode));
+    if (window.backward) records.reverse();
+    const edges = records.map((node) => ({
+      node,
+      cursor: encodeCursor([sort.property === 'id' ? node.id : node.name, node.id]),
+    }));
+    return {
+      edges,
+      filter: filter ?? null,
+      pageInfo: {
+        hasNextPage: window.backward ? window.cursor !== null : more,
+        hasPreviousPage: window.backward ? more : window.cursor !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  async count(filter: EntityFilter | null | undefined): Promise<number> {
+    const clause = filterClause(filter);
+    const rows = await this.executor.read(countCypher(clause), clause.params, 'entitiesCount');
+    return Number(rows[0]?.total ?? 0);
+  }
+}

@@ -1,0 +1,71 @@
+import type { PlainNode, PlainRelationship, Plain } from '../db/values';
+import type { EntityRecord } from '../entity/entity.type';
+import { Direction } from './enums';
+import { ENTITY_LABEL, isEntityKind, type RelationshipType } from './ontology';
+import type { Provenance, Relationship } from '../relation/relationship.type';
+
+/** Map query results (plain nodes and relationships) to the records the GraphQL types expect. */
+
+export function toEntityRecord(node: PlainNode): EntityRecord {
+  const kind = node.labels.find((l) => l !== ENTITY_LABEL && isEntityKind(l));
+  if (!kind || !isEntityKind(kind)) throw new Error(`node without a kind label: ${node.labels.join(':')}`);
+  const p = node.properties;
+  return {
+    ...p,
+    id: String(p.id),
+    kind,
+    name: String(p.name ?? p.id),
+    nameKo: (p.nameKo as string | null | undefined) ?? null,
+    aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
+  };
+}
+
+const PROVENANCE_KEYS = new Set(['id', 'source', 'quote', 'time', 'validFrom', 'validTo']);
+
+export function toProvenance(props: Record<string, Plain>): Provenance {
+  return {
+    articleId: String(props.source ?? ''),
+    quote: String(props.quote ?? ''),
+    time: (props.time as string | null | undefined) ?? null,
+    validFrom: (props.validFrom as string | null | undefined) ?? null,
+    validTo: (props.validTo as string | null | undefined) ?? null,
+  };
+}
+
+/** JSON cannot carry bigint: integers beyond 2^53 travel as decimal strings in `properties`. */
+function jsonSafe(value: Plain): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  return value;
+}
+
+/**
+ * A fact between `from` and `to`. `viewpointId` is the entity it was reached from: it decides
+ * `direction` and `other` (null for facts listed without a viewpoint, e.g. Article.facts).
+ */
+export function toRelationshipRecord(
+  rel: PlainRelationship,
+  from: EntityRecord,
+  to: EntityRecord,
+  viewpointId?: string,
+): Relationship & Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rel.properties)) if (!PROVENANCE_KEYS.has(k)) properties[k] = jsonSafe(v);
+  let direction: Direction | null = null;
+  let other: EntityRecord | null = null;
+  if (viewpointId !== undefined) {
+    direction = from.id === viewpointId ? Direction.OUT : Direction.IN;
+    other = direction === Direction.OUT ? to : from;
+  }
+  return {
+    ...rel.properties,
+    id: String(rel.properties.id),
+    type: rel.type as RelationshipType,
+    from,
+    to,
+    direction,
+    other,
+    properties,
+    provenance: toProvenance(rel.properties),
+  };
+}

@@ -1,0 +1,141 @@
+import { toNeo4jInt } from '../db/values';
+import type { Executor } from '../db/executor';
+import type { PlainNode, PlainRelationship } from '../db/values';
+import type { EntityRecord } from '../entity/entity.type';
+import { toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { FACTS_BY_SOURCE_CYPHER } from './facts.cypher';
+import { relatedCypher, type RelationSpec } from './relation.cypher';
+import type { Relationship } from './relationship.type';
+
+export interface RelatedKey {
+  id: string;
+  spec: RelationSpec;
+  /** Page size; one more is fetched to know whether there is a next page. */
+  limit: number;
+  after: { id: string; type: string } | null;
+  withTotal: boolean;
+}
+
+export interface RelatedPage {
+  items: Relationship[];
+  hasMore: boolean;
+  total: number;
+}
+
+export interface FactsKey {
+  articleId: string;
+  types: readonly string[] | null;
+  limit: number;
+  after: { id: string; type: string } | null;
+}
+
+interface FactsRow {
+  id: string;
+  facts: { rel: PlainRelationship; from: PlainNode; to: PlainNode }[];
+  total: number;
+}
+
+interface RelatedRow {
+  id: string;
+  n: PlainNode;
+  rels: { rel: PlainRelationship; other: PlainNode }[];
+  total?: number;
+}
+
+/** Reads the facts around entities; built for batching (one query per distinct spec per tick). */
+export class RelationService {
+  constructor(private readonly executor: Executor) {}
+
+  /** Answer many keys at once; keys with the same spec, size and counting share one query. */
+  async relatedBatch(keys: readonly RelatedKey[]): Promise<RelatedPage[]> {
+    const groups = groupIndexes(keys, (key) => [key.spec.types, key.spec.direction, key.limit, key.withTotal]);
+    const results: RelatedPage[] = new Array<RelatedPage>(keys.length);
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const first = keys[indexes[0] as number] as RelatedKey;
+        const rows = indexes.map((i) => {
+          const k = keys[i] as RelatedKey;
+          return {
+            id: k.id,
+            afterId: k.after?.id ?? null,
+            afterType: k.after?.type ?? null,
+          };
+        });
+        const found = (await this.executor.read(
+          relatedCypher(first.spec, first.withTotal),
+          { rows, limit: toNeo4jInt(first.limit + 1) },
+          'related',
+        )) as unknown as RelatedRow[];
+        const byId = new Map(found.map((r) => [r.id, r]));
+        for (const i of indexes) results[i] = toPage(byId.get((keys[i] as RelatedKey).id), first.limit);
+      }),
+    );
+    return results;
+  }
+
+  /** The facts each article states, a page per article, one query per (types, size). */
+  async factsBatch(keys: readonly FactsKey[]): Promise<RelatedPage[]> {
+    const groups = groupIndexes(keys, (key) => [key.types, key.limit]);
+    const results: RelatedPage[] = new Array<RelatedPage>(keys.length);
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const first = keys[indexes[0] as number] as FactsKey;
+        const rows = indexes.map((i) => {
+          const k = keys[i] as FactsKey;
+          return {
+            id: k.articleId,
+            afterId: k.after?.id ?? null,
+            afterType: k.after?.type ?? null,
+          };
+        });
+        const params = {
+          rows,
+          types: first.types?.length ? first.types : null,
+          limit: toNeo4jInt(first.limit + 1),
+        };
+        const found = (await this.executor.read(FACTS_BY_SOURCE_CYPHER, params, 'facts')) as unknown as FactsRow[];
+        const byId = new Map(found.map((r) => [r.id, r]));
+        for (const i of indexes) {
+          const row = byId.get((keys[i] as FactsKey).articleId);
+          const items = (row?.facts ?? [])
+            .slice(0, first.limit)
+            .map(({ rel, from, to }) => toRelationshipRecord(rel, toEntityRecord(from), toEntityRecord(to)));
+          results[i] = {
+            items,
+            hasMore: (row?.facts.length ?? 0) > first.limit,
+            total: Number(row?.total ?? 0),
+          };
+        }
+      }),
+    );
+    return results;
+  }
+}
+
+/** Positions of the keys that can share one query, grouped by what the query text depends on. */
+function groupIndexes<K>(keys: readonly K[], shape: (key: K) => unknown): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const g = JSON.stringify(shape(key));
+    const group = groups.get(g);
+    if (group) group.push(i);
+    else groups.set(g, [i]);
+  });
+  return groups;
+}
+
+function toPage(row: RelatedRow | undefined, limit: number): RelatedPage {
+  if (!row) return { items: [], hasMore: false, total: 0 };
+  const self: EntityRecord = toEntityRecord(row.n);
+  const items = row.rels.slice(0, limit).map(({ rel, other }) => {
+    const otherRecord = toEntityRecord(other);
+    return rel.startId === row.n.elementId
+      ? toRelationshipRecord(rel, self, otherRecord, self.id)
+      : toRelationshipRecord(rel, otherRecord, self, self.id);
+  });
+  return {
+    items,
+    hasMore: row.rels.length > limit,
+    total: Number(row.total ?? 0),
+  };
+}

@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
+import { Entity, type EntityRecord } from '../entity/entity.type';
+import { Direction, RelationshipTypeEnum } from '../graph/enums';
+import type { RelationshipType } from '../graph/ontology';
+import type { Context } from '../server/context';
+import { RelationshipConnection } from './relationship-connection.type';
+import { factWindow, toConnection } from './relationship-page';
+
+/** `relationships` on every entity: all its facts, filtered by type and direction, a page at a time. */
+@Resolver(() => Entity)
+export class EntityRelationshipsResolver {
+  @FieldResolver(() => RelationshipConnection, {
+    description: 'Facts touching this entity, with provenance',
+  })
+  async relationships(
+    @Root() entity: EntityRecord,
+    @Arg('types', () => [RelationshipTypeEnum], {
+      nullable: true,
+      description: 'Only these types',
+    })
+    types: RelationshipType[] | null,
+    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH })
+    direction: Direction,
+    @Arg('first', () => Int, {
+      defaultValue: DEFAULT_PAGE_SIZE,
+      description: 'At most 500',
+    })
+    first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<RelationshipConnection> {
+    const { window, after: cursor } = factWindow(first, after);
+    const page = await ctx.loaders.related.load({
+      id: entity.id,
+      spec: { types: [...new Set(types ?? [])].sort(), direction },
+      limit: window.size,
+      after: cursor,
+      withTotal: true,
+    });
+    return toConnection(page, cursor !== null);
+  }
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { EntityResolver } from '../entity/entity.resolver';
+import { KIND_TYPES } from '../entity/kinds.type';
+import { MutationResolver } from '../mutation/mutation.resolver';
+import { ArticleFactsResolver } from '../relation/article-facts.resolver';
+import { buildRelationFieldResolvers } from '../relation/relation-fields.resolver';
+import { EntityRelationshipsResolver } from '../relation/relationships.resolver';
+import { ProvenanceResolver } from '../relation/provenance.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { TraversalResolver } from '../traversal/traversal.resolver';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The code-first schema, built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [
+      EntityResolver,
+      SearchResolver,
+      TraversalResolver,
+      MutationResolver,
+      EntityRelationshipsResolver,
+      ArticleFactsResolver,
+      ProvenanceResolver,
+      ...buildRelationFieldResolvers(),
+    ] as unknown as [Function, ...Function[]],
+    orphanedTypes: [...KIND_TYPES],
+    // Inputs are validated by the services against the ontology; no class-validator decorators.
+    validate: false,
+  });
+  return cached;
+}
+
+/** The SDL as committed in schema/schema.graphql (sorted, so the diff shows only real changes). */
+export async function printSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}
