@@ -42,6 +42,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Every variable the app reads (docker-compose.yml is checked against this list). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

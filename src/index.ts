@@ -37,8 +37,12 @@ async function main(): Promise<void> {
     force.unref();
     void app
       .stop()
+      .then(() => logger.info('http server stopped'))
       .then(() => db.close())
-      .then(() => process.exit(0))
+      .then(() => {
+        logger.info('database closed');
+        process.exit(0);
+      })
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');
         process.exit(1);

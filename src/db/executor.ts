@@ -1,5 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { mapDatabaseError } from './db-errors';
 import { fromNeo4j, type Plain } from './values';
 
@@ -122,9 +121,10 @@ export class Executor {
       const config = this.txConfig(operation);
       return await (mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
     } catch (err) {
-      // Errors the work raised on purpose (validation, NOT_FOUND) pass through unchanged.
-      if (err instanceof GraphQLError) throw err;
-      throw mapDatabaseError(err);
+      // Only the driver's errors are mapped; what the work raised on purpose (validation,
+      // NOT_FOUND, a seed conflict) passes through unchanged.
+      if (err instanceof Neo4jError) throw mapDatabaseError(err);
+      throw err;
     } finally {
       await session.close();
     }

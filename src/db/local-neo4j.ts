@@ -204,7 +204,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     uri = await waitForReady(child, tail, exited, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
   } catch (err) {
     process.off('exit', killOnExit);
-    throw new Error(`local Neo4j on ${dataDir}: ${(err as Error).message}`);
+    throw new Error(`local Neo4j on ${dataDir}: ${(err as Error).message}`, { cause: err });
   }
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
@@ -218,5 +218,5 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       process.off('exit', killOnExit);
     })());
   const boltPort = Number(/:(\d+)$/.exec(uri)?.[1]);
-  return { uri, boltPort, pid: child.pid!, exited, stop };
+  return { uri, boltPort, pid: child.pid ?? -1, exited, stop };
 }

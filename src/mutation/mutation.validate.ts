@@ -19,7 +19,10 @@ export function cleanText(value: string, field: string, max = MAX_TEXT_LENGTH): 
   const text = value.normalize('NFC').trim();
   if (text.length === 0) throw new BadUserInputError(`'${field}' must not be empty`, field);
   if (text.length > max) throw new BadUserInputError(`'${field}' may be at most ${max} characters`, field);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(text)) {
+  // Control characters (bar tab and newlines) and unpaired surrogates (\p{Cs} in a /u regex matches
+  // only lone halves) are never part of a name or quote.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\p{Cs}/u.test(text)) {
     throw new BadUserInputError(`'${field}' contains control or unpaired surrogate characters`, field);
   }
   return text;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { pageWindow } from '../common/paging';
 import type { EntityRecord } from '../entity/entity.type';
 import { KIND_TYPES } from '../entity/kinds.type';
@@ -9,23 +9,23 @@ import { Investment, type Money, type Relationship } from './relationship.type';
 /** Facts a typed relation field lists unless the client asks for fewer or more (at most 500). */
 export const RELATION_LIST_DEFAULT = 100;
 
-type ResolverClass = new () => object;
-
 /**
  * Generate one resolver class per kind from the RELATION_FIELDS table. Written by hand these would
  * be some sixty near-identical methods; generated, the table stays the single place that says what
  * each field follows, and every field shares the batched `related` loader (one query per field per
  * level, however many parents).
  */
-export function buildRelationFieldResolvers(): ResolverClass[] {
-  const kindTypes = new Map<string, Function>(KIND_TYPES.map((t) => [t.name, t]));
+export function buildRelationFieldResolvers(): ClassType[] {
+  const kindTypes = new Map<string, ClassType>(KIND_TYPES.map((t) => [t.name, t]));
   return Object.entries(RELATION_FIELDS).map(([kind, fields]) => {
+    // Methods are attached below, one per table row.
+    // eslint-disable-next-line @typescript-eslint/no-extraneous-class
     const resolver = class {};
     Object.defineProperty(resolver, 'name', {
       value: `${kind}RelationsResolver`,
     });
     for (const [name, field] of Object.entries(fields ?? {})) defineField(resolver.prototype, name, field);
-    Resolver(() => kindTypes.get(kind) as Function)(resolver);
+    Resolver(() => kindTypes.get(kind) as ClassType)(resolver);
     return resolver;
   });
 }

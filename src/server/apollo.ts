@@ -18,5 +18,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, lo
     // CSRF prevention stays on (Apollo's default): a "simple" cross-site request cannot run a query.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The entry point owns SIGINT/SIGTERM: it stops HTTP, then the driver, then the local Neo4j.
+    stopOnTerminationSignals: false,
   });
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { EntityResolver } from '../entity/entity.resolver';
 import { KIND_TYPES } from '../entity/kinds.type';
 import { MutationResolver } from '../mutation/mutation.resolver';
@@ -15,17 +15,18 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The code-first schema, built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
+  const resolvers: NonEmptyArray<ClassType> = [
+    EntityResolver,
+    SearchResolver,
+    TraversalResolver,
+    MutationResolver,
+    EntityRelationshipsResolver,
+    ArticleFactsResolver,
+    ProvenanceResolver,
+    ...buildRelationFieldResolvers(),
+  ];
   cached ??= buildSchema({
-    resolvers: [
-      EntityResolver,
-      SearchResolver,
-      TraversalResolver,
-      MutationResolver,
-      EntityRelationshipsResolver,
-      ArticleFactsResolver,
-      ProvenanceResolver,
-      ...buildRelationFieldResolvers(),
-    ] as unknown as [Function, ...Function[]],
+    resolvers,
     orphanedTypes: [...KIND_TYPES],
     // Inputs are validated by the services against the ontology; no class-validator decorators.
     validate: false,

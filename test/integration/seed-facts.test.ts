@@ -46,7 +46,7 @@ test("LG AI Research's parameter targets arrive as exact 64-bit integers with th
     }
   }`);
   expect(res.errors).toBeUndefined();
-  const targets = [...res.data?.entity.parameterTargets].sort((a: any, b: any) =>
+  const targets = [...res.data!.entity.parameterTargets].sort((a: any, b: any) =>
     a.provenance.validFrom.localeCompare(b.provenance.validFrom),
   );
   expect(targets.map((t: any) => [t.parameterCount, t.provenance.time])).toEqual([

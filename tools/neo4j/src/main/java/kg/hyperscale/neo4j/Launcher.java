@@ -2,7 +2,6 @@ package kg.hyperscale.neo4j;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -24,7 +23,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * {@code NEO4J_READY bolt://HOST:PORT} on stdout once Bolt accepts connections and APOC is
  * registered. Diagnostics go to stderr; Neo4j's own logs stay in DATA_DIR/logs.
  *
- * <p>Exit codes: 2 bad arguments, 3 data directory locked by another Neo4j, 1 other start failure.
+ * <p>Exit codes: 0 stopped by stdin EOF, 143 stopped by SIGTERM, 2 bad arguments, 3 data directory
+ * locked by another Neo4j, 1 any other start failure.
  */
 public final class Launcher {
     private static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME; // "neo4j"
@@ -67,6 +67,8 @@ public final class Launcher {
     /** Starts the DBMS, waits for the default database, registers plugins; returns the Bolt URI. */
     private static String start(LauncherConfig config) throws Exception {
         long t0 = System.nanoTime();
+        System.err.println("neo4j-launcher: starting Neo4j on " + config.dataDir() + ", Bolt "
+                + SocketAddress.format(config.listenAddress(), config.boltPort()));
         dbms = builder(config).build();
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(DATABASE);
         if (!db.isAvailable(TimeUnit.MINUTES.toMillis(AVAILABLE_TIMEOUT_MINUTES))) {
@@ -96,8 +98,8 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.initial_default_database, DATABASE)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, parse(GraphDatabaseSettings.pagecache_memory, config.pageCache()))
-                // APOC needs unrestricted access (internal APIs); allowlist stays at its default "*".
-                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                // APOC needs unrestricted access (internal APIs); the allowlist stays at its default "*".
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, config.unrestricted())
                 // Preallocating 256 MiB tx-log files only costs disk for throwaway dev/test stores.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 // No usage reports: this machine has no internet and the data is nobody's business.

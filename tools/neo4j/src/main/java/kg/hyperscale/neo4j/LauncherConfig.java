@@ -15,7 +15,13 @@ record LauncherConfig(
         String pageCache,
         String txTimeout,
         List<String> pluginPackages,
+        List<String> unrestricted,
         boolean stdinWatchdog) {
+
+    // Plugins: each needs its jar(s) in pom.xml, its Java package here, and - if it uses internal
+    // APIs, as APOC and GDS do - its procedure namespace in the unrestricted list.
+    static final String DEFAULT_PLUGIN_PACKAGES = "apoc";
+    static final String DEFAULT_UNRESTRICTED = "apoc.*";
 
     static final String USAGE = String.join("\n",
             "Usage: Launcher --data-dir DIR [options]",
@@ -26,6 +32,8 @@ record LauncherConfig(
             "  --tx-timeout DURATION   transaction timeout, e.g. 60s; default: none      (env NEO4J_TX_TIMEOUT)",
             "  --plugin-packages P,Q   Java packages whose procedures are registered, default apoc",
             "                                                                             (env NEO4J_PLUGIN_PACKAGES)",
+            "  --unrestricted N,M      procedure namespaces allowed internal APIs, default apoc.*",
+            "                                                                             (env NEO4J_UNRESTRICTED)",
             "  --no-stdin-watchdog     do not shut down when stdin reaches EOF",
             "Heap size is the JVM's own -Xmx.");
 
@@ -36,7 +44,8 @@ record LauncherConfig(
         // 128m: enough for dev/test graphs while keeping several instances on one box cheap.
         String pageCache = env("NEO4J_PAGECACHE", "128m");
         String txTimeout = env("NEO4J_TX_TIMEOUT", null);
-        String plugins = env("NEO4J_PLUGIN_PACKAGES", "apoc");
+        String plugins = env("NEO4J_PLUGIN_PACKAGES", DEFAULT_PLUGIN_PACKAGES);
+        String unrestricted = env("NEO4J_UNRESTRICTED", DEFAULT_UNRESTRICTED);
         boolean watchdog = true;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -53,6 +62,7 @@ record LauncherConfig(
                         case "--page-cache" -> pageCache = value;
                         case "--tx-timeout" -> txTimeout = value;
                         case "--plugin-packages" -> plugins = value;
+                        case "--unrestricted" -> unrestricted = value;
                         default -> throw new IllegalArgumentException("unknown flag " + flag + "\n" + USAGE);
                     }
                 }
@@ -68,12 +78,12 @@ record LauncherConfig(
             throw new IllegalArgumentException("bad bolt port: " + port);
         }
         if (portNumber < 0 || portNumber > 65535) throw new IllegalArgumentException("bad bolt port: " + port);
-        List<String> packages = Arrays.stream(plugins.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
         return new LauncherConfig(listen, portNumber, Path.of(dataDir).toAbsolutePath().normalize(),
-                pageCache, txTimeout, packages, watchdog);
+                pageCache, txTimeout, list(plugins), list(unrestricted), watchdog);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String env(String name, String fallback) {

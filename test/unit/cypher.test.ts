@@ -1,0 +1,73 @@
+import { filterClause, pageCypher, sortSpec } from '../../src/entity/entity.cypher';
+import { EntitySortField, SortDirection } from '../../src/entity/entity.args';
+import { Direction } from '../../src/graph/enums';
+import { upsertEntitiesCypher, upsertFactsCypher } from '../../src/graph/statements';
+import { relatedCypher, relPattern } from '../../src/relation/relation.cypher';
+import { shortestPathCypher } from '../../src/traversal/traversal.service';
+
+/** The generated Cypher of the hot paths, pinned: a change in translation shows up as a diff here. */
+
+test('upserts interpolate only allowlisted labels and types; values are parameters', () => {
+  expect(upsertEntitiesCypher('Organization')).toBe(
+    'UNWIND $rows AS row\nMERGE (n:Entity {id: row.id})\nSET n:Organization, n += row.props\nRETURN count(n) AS written',
+  );
+  expect(upsertFactsCypher('PARTNERS_WITH')).toContain('MERGE (a)-[r:PARTNERS_WITH {id: row.id}]->(b)');
+  expect(() => upsertEntitiesCypher('Organization) DETACH DELETE (n')).toThrow(/not an entity kind/);
+  expect(() => upsertFactsCypher('X]->() DELETE r //')).toThrow(/not a relationship type/);
+});
+
+test('relation patterns follow the asked direction', () => {
+  const spec = (direction: Direction) => ({ types: ['INVESTS_IN', 'PARTNERS_WITH'] as const, direction });
+  expect(relPattern(spec(Direction.OUT))).toBe('(n)-[r:INVESTS_IN|PARTNERS_WITH]->(m)');
+  expect(relPattern(spec(Direction.IN))).toBe('(n)<-[r:INVESTS_IN|PARTNERS_WITH]-(m)');
+  expect(relPattern({ types: [], direction: Direction.BOTH })).toBe('(n)-[r]-(m)');
+});
+
+test('the batched relation query: one UNWIND over parents, a per-parent LIMIT, a degree count', () => {
+  expect(relatedCypher({ types: ['PARTNERS_WITH'], direction: Direction.BOTH }, true)).toBe(
+    [
+      'UNWIND $rows AS row',
+      'MATCH (n:Entity {id: row.id})',
+      'OPTIONAL CALL (n, row) {',
+      '  MATCH (n)-[r:PARTNERS_WITH]-(m:Entity)',
+      '  WHERE row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType)',
+      '  RETURN r, m',
+      '  ORDER BY r.id, type(r)',
+      '  LIMIT $limit',
+      '}',
+      'WITH row, n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, other: m} END) AS rels',
+      'RETURN row.id AS id, n, rels, COUNT { (n)-[:PARTNERS_WITH]-() } AS total',
+    ].join('\n'),
+  );
+});
+
+test('entity pages: label from the kind, keyset condition on (name, id), parameters for values', () => {
+  const clause = filterClause({ kinds: ['Organization'], nameContains: 'Naver', orgType: 'company' });
+  expect(clause.params).toEqual({ nameContains: 'naver', orgType: 'company' });
+  expect(pageCypher(clause, sortSpec(null), false, true)).toBe(
+    [
+      'MATCH (n:Entity:Organization)',
+      "WHERE (toLower(n.name) CONTAINS $nameContains OR toLower(coalesce(n.nameKo, '')) CONTAINS $nameContains OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $nameContains))",
+      '  AND n.orgType = $orgType',
+      '  AND (n.name > $cursorKey OR (n.name = $cursorKey AND n.id > $cursorId))',
+      'RETURN n',
+      'ORDER BY n.name, n.id',
+      'LIMIT $limit',
+    ].join('\n'),
+  );
+  const backwardDesc = pageCypher(
+    filterClause(null),
+    sortSpec({ field: EntitySortField.ID, direction: SortDirection.DESC }),
+    true,
+    true,
+  );
+  expect(backwardDesc).toBe('MATCH (n:Entity)\nWHERE n.id > $cursorId\nRETURN n\nORDER BY n.id\nLIMIT $limit');
+  expect(filterClause({ kinds: ['Organization', 'Person'] }).match).toBe('MATCH (n:Organization|Person)');
+});
+
+test('shortest path: validated types and length in the pattern', () => {
+  expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4)).toContain(
+    'MATCH p = shortestPath((a)-[:PARTNERS_WITH|INVESTS_IN*..4]-(b))',
+  );
+  expect(() => shortestPathCypher(['PARTNERS_WITH'], 11)).toThrow(RangeError);
+});
