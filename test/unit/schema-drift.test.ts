@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ENTITY_KINDS } from '../../src/graph/ontology';
 import { printSdl } from '../../src/server/schema';
 
 /** The committed SDL is what clients generate code from: it must match what the code defines. */
@@ -10,17 +11,7 @@ test('schema/schema.graphql matches the code-first schema (run `npm run schema:e
 
 test('every entity kind is an object type implementing Entity, and every 64-bit count is BigInt', async () => {
   const sdl = await printSdl();
-  for (const kind of [
-    'Organization',
-    'Person',
-    'AIModel',
-    'ResearchCenter',
-    'Facility',
-    'Event',
-    'Project',
-    'Topic',
-    'Article',
-  ]) {
+  for (const kind of ENTITY_KINDS) {
     expect(sdl).toContain(`type ${kind} implements Entity {`);
   }
   expect(sdl).toMatch(/parameterCount: BigInt\n/);
