@@ -10,6 +10,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The browser pages (GraphiQL, the explorer): vite builds them into dist/web during `npm run build`.
+COPY web ./web
 # tsc -p tsconfig.build.json: rootDir "." + outDir "dist" => dist/src/index.js
 RUN npm run build
 

@@ -5,16 +5,34 @@ import type { Config } from './config';
 import { createDriver } from './db/driver';
 import { Executor } from './db/executor';
 import type { Logger } from './logger';
-import { createApolloServer } from './server/apollo';
+import { createAuthenticator } from './auth/authenticate';
+import { createApolloServer, hardeningFrom } from './server/apollo';
+import { Readiness } from './server/health';
 import { createHttpApp } from './server/http';
 import { getSchema } from './server/schema';
+import { attachSubscriptions } from './server/ws';
 import { createServices, type Services } from './services';
+import { observeExecutor } from './observability/db-metrics';
+import { createMetrics } from './observability/metrics';
+import { observabilityPlugin } from './observability/observability.plugin';
+import { executorPoolFigures } from './observability/pool-metrics';
+import { startTracing, traceExecutor, type Tracing } from './observability/tracing';
+import { webPagesEnabled } from './server/pages/web-pages';
 
 export interface App {
   executor: Executor;
   services: Services;
   url: string;
+  /** What /readyz reports; `draining` is set by the SIGTERM handler. */
+  readiness: Readiness;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** False until migrations are applied (a database given by NEO4J_URI may come up after us). */
+  databaseReady?: () => boolean;
+  /** Tracing to use instead of the one OTEL_TRACING would start (tests pass an in-memory one). */
+  tracing?: Tracing;
 }
 
 export function createExecutor(config: Config, uri: string): Executor {
@@ -31,12 +49,41 @@ export function createExecutor(config: Config, uri: string): Executor {
 }
 
 /** HTTP → Apollo → resolvers → services → executor, listening on config.HOST:PORT (0 = any free port). */
-export async function startApp(config: Config, executor: Executor, logger: Logger): Promise<App> {
+export async function startApp(
+  config: Config,
+  executor: Executor,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<App> {
   const services = createServices(executor);
   const httpServer = http.createServer();
-  const apollo = createApolloServer(await getSchema(), httpServer, logger);
+  const readiness = new Readiness(executor, options.databaseReady);
+  const metrics = config.METRICS_ENABLED
+    ? createMetrics({ pool: { maxSize: config.NEO4J_MAX_POOL_SIZE, read: executorPoolFigures(executor) } })
+    : undefined;
+  const unobserve = metrics ? observeExecutor(executor, metrics) : () => undefined;
+  const tracing = options.tracing ?? (config.OTEL_TRACING ? startTracing() : undefined);
+  const untrace = tracing ? traceExecutor(executor, tracing.tracer) : () => undefined;
+  const schema = await getSchema();
+  const apollo = createApolloServer(schema, httpServer, logger, hardeningFrom(config), [
+    observabilityPlugin({ logger, metrics }),
+    // Subscriptions over graphql-ws share the port and path; their sockets close on stop.
+    attachSubscriptions(httpServer, schema, services),
+  ]);
   await apollo.start();
-  httpServer.on('request', createHttpApp(apollo, services, executor));
+  readiness.schemaBuilt = true;
+  httpServer.on(
+    'request',
+    createHttpApp(apollo, services, executor, {
+      authenticator: createAuthenticator(config),
+      rateLimit: config,
+      readiness,
+      trustProxy: config.TRUST_PROXY,
+      metrics,
+      webPages: webPagesEnabled(config),
+      tracer: tracing?.tracer,
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, resolve);
@@ -46,6 +93,13 @@ export async function startApp(config: Config, executor: Executor, logger: Logge
     executor,
     services,
     url: `http://${config.HOST}:${port}`,
-    stop: () => apollo.stop(),
+    readiness,
+    stop: () =>
+      apollo.stop().finally(async () => {
+        unobserve();
+        untrace();
+        // Only a tracer this app started is shut down (flushing its last spans).
+        if (!options.tracing) await tracing?.shutdown();
+      }),
   };
 }

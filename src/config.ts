@@ -38,6 +38,56 @@ const schema = z.object({
   /** Load the article seed at start when the graph has no entities. */
   SEED_ON_START: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Schema introspection; unset = on everywhere except production, where it only helps an attacker map the API. */
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  /** Deepest selection: the deepest real query (entity → facts → provenance → article) is about 8. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  /** Largest estimated cost (list fields cost by their `first`): one full page of 500 with fields, not 500 × 500. */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
+  /** Most aliases per operation: aliasing is how one request multiplies an expensive field. */
+  MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(30),
+  /** Most directives per operation: the schema needs only @include/@skip, a few times. */
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().positive().default(20),
+  /** Most lexical tokens per document: stops parser-bound bombs before any validation runs. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2_000),
+
+  /** Anyone may read (the article graph is public); false = every operation needs at least `reader`. */
+  AUTH_PUBLIC_READS: bool.default(true),
+  /** API keys, comma-separated `name:role:sha256-hex-of-key`; only hashes are ever stored. */
+  API_KEYS: z.string().default(''),
+  /** A file of API keys in the same `name:role:sha256` form, one per line (# comments allowed). */
+  API_KEYS_FILE: z.string().optional(),
+  /** HS256 secret for bearer JWTs; 32+ characters, as RFC 7518 asks of an HS256 key. */
+  JWT_SECRET: z.string().min(32).optional(),
+  /** JWKS endpoint of an identity provider, for RS/ES-signed bearer JWTs. */
+  JWT_JWKS_URL: z.url().optional(),
+  /** Expected `iss` and `aud` of bearer JWTs, checked when set. */
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  /** The claim that holds the caller's roles (an array or a space-separated string). */
+  JWT_ROLES_CLAIM: z.string().default('roles'),
+
+  /** Requests per client (API key, token subject or IP) per window; 0 turns rate limiting off. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(600),
+  /** The rate-limit window: a minute smooths bursts without holding a client back for long. */
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** Clients remembered at once: bounds the limiter's memory whatever addresses an attacker uses. */
+  RATE_LIMIT_MAX_CLIENTS: z.coerce.number().int().positive().default(10_000),
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For (otherwise it could be forged). */
+  TRUST_PROXY: bool.default(false),
+
+  /** On SIGTERM, how long /readyz answers 503 before the listener closes, so balancers stop routing here. */
+  SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
+  /** How long in-flight requests may take to finish once the listener is closed. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+
+  /** GraphiQL (/graphiql) and the graph explorer (/explorer); unset = on everywhere except production. */
+  WEB_PAGES: bool.optional(),
+  /** Prometheus text at GET /metrics; in production, let only the scraper reach it (proxy rules). */
+  METRICS_ENABLED: bool.default(true),
+  /** OpenTelemetry spans to OTEL_EXPORTER_OTLP_ENDPOINT; off by default: it needs a collector to send to. */
+  OTEL_TRACING: bool.default(false),
 });
 
 export type Config = z.infer<typeof schema>;

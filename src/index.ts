@@ -5,20 +5,25 @@ import { openDatabase } from './db/bootstrap';
 import { createLogger } from './logger';
 import { isGraphEmpty, loadSeeds } from './seed/seed-runner';
 
-/** Grace period for in-flight requests and the database to close on SIGTERM/SIGINT. */
+/** On top of the drain delay and the request grace period: time for the database to close before a forced exit. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config, logger);
+  // An external NEO4J_URI may be down: start anyway, answer SERVICE_UNAVAILABLE, migrate when it returns.
+  const db = await openDatabase(config, logger, false, true);
   const dbReadyMs = Math.round(performance.now() - started);
-  if (config.SEED_ON_START && (await isGraphEmpty(db.executor))) {
-    const loaded = await loadSeeds(db.executor);
-    logger.info(loaded, 'graph was empty: seed loaded');
-  }
-  const app = await startApp(config, db.executor, logger);
+  const seed = async (): Promise<void> => {
+    if (config.SEED_ON_START && (await isGraphEmpty(db.executor))) {
+      const loaded = await loadSeeds(db.executor);
+      logger.info(loaded, 'graph was empty: seed loaded');
+    }
+  };
+  if (db.isReady()) await seed();
+  else void db.ready.then(seed).catch((err: unknown) => logger.error({ err }, 'seeding failed'));
+  const app = await startApp(config, db.executor, logger, { databaseReady: db.isReady });
   logger.info(
     {
       url: `${app.url}/graphql`,
@@ -33,10 +38,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS);
+    const force = setTimeout(
+      () => process.exit(1),
+      config.SHUTDOWN_DRAIN_DELAY_MS + config.SHUTDOWN_GRACE_MS + SHUTDOWN_TIMEOUT_MS,
+    );
     force.unref();
-    void app
-      .stop()
+    // /readyz turns 503 first, so balancers stop routing here; then the listener closes and
+    // in-flight requests get SHUTDOWN_GRACE_MS to finish (Apollo's drain plugin).
+    app.readiness.draining = true;
+    void new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_DELAY_MS))
+      .then(() => app.stop())
       .then(() => logger.info('http server stopped'))
       .then(() => db.close())
       .then(() => {

@@ -1,5 +1,9 @@
+import { createAnalyticsServices, type AnalyticsServices } from './analytics/analytics.service';
 import type { Executor } from './db/executor';
 import { EntityService } from './entity/entity.service';
+import { publishFactEvent } from './events/pubsub';
+import { ClaimsService } from './ingest/claims.service';
+import { IngestService } from './ingest/ingest.service';
 import { MutationService } from './mutation/mutation.service';
 import { RelationService } from './relation/relation.service';
 import { SearchService } from './search/search.service';
@@ -12,6 +16,9 @@ export interface Services {
   search: SearchService;
   traversal: TraversalService;
   mutations: MutationService;
+  analytics: AnalyticsServices;
+  ingest: IngestService;
+  claims: ClaimsService;
 }
 
 export function createServices(executor: Executor): Services {
@@ -20,6 +27,9 @@ export function createServices(executor: Executor): Services {
     relations: new RelationService(executor),
     search: new SearchService(executor),
     traversal: new TraversalService(executor),
-    mutations: new MutationService(executor),
+    mutations: new MutationService(executor, publishFactEvent),
+    analytics: createAnalyticsServices(executor),
+    ingest: new IngestService(executor, publishFactEvent),
+    claims: new ClaimsService(executor),
   };
 }

@@ -5,6 +5,9 @@ import { fromNeo4j, type Plain } from './values';
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 
+/** Schema commands wait for index population (db.awaitIndexes): minutes on a busy machine, not seconds. */
+const SCHEMA_TX_TIMEOUT_MS = 300_000;
+
 export interface QueryEvent {
   cypher: string;
   params: Params;
@@ -63,8 +66,8 @@ export class Executor {
   }
 
   /** Several writes in one transaction: all or nothing. `work` may be retried, so keep it idempotent. */
-  writeTx<T>(work: (tx: Tx) => Promise<T>, operation = 'write'): Promise<T> {
-    return this.transaction('WRITE', work, operation);
+  writeTx<T>(work: (tx: Tx) => Promise<T>, operation = 'write', timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, operation, timeoutMs);
   }
 
   /** Schema commands (constraints, indexes) cannot share a transaction with writes: auto-commit. */
@@ -75,7 +78,7 @@ export class Executor {
     });
     const started = performance.now();
     try {
-      const result = await session.run(cypher, {}, this.txConfig(operation));
+      const result = await session.run(cypher, {}, this.txConfig(operation, SCHEMA_TX_TIMEOUT_MS));
       this.emit({
         cypher,
         params: {},
@@ -111,14 +114,19 @@ export class Executor {
     return this.driver.close();
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, operation: string): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    operation: string,
+    timeoutMs?: number,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode,
     });
     try {
       const run = (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx, mode, operation));
-      const config = this.txConfig(operation);
+      const config = this.txConfig(operation, timeoutMs);
       return await (mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
     } catch (err) {
       // Only the driver's errors are mapped; what the work raised on purpose (validation,
@@ -159,9 +167,9 @@ export class Executor {
     };
   }
 
-  private txConfig(operation: string) {
+  private txConfig(operation: string, timeoutMs = this.options.txTimeoutMs) {
     return {
-      timeout: this.options.txTimeoutMs,
+      timeout: timeoutMs,
       metadata: { app: 'kg-hyperscale', operation },
     };
   }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { BigIntScalar, DateScalar, DateTimeScalar } from '../common/scalars';
 import { Entity } from './entity.type';
 
@@ -36,7 +36,8 @@ export class Person extends Entity {
   @Field(() => String, { nullable: true })
   titleKo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data' })
+  @Authorized('reader')
+  @Field(() => String, { nullable: true, description: 'Personal data: needs a role (reader or above)' })
   email?: string | null;
 
   @Field(() => Boolean, {

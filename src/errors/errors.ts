@@ -11,6 +11,9 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -61,5 +64,33 @@ export class TimeoutError extends GraphQLError {
 export class InternalError extends GraphQLError {
   constructor(message = 'Internal server error') {
     super(message, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+  }
+}
+
+/**
+ * No credentials where a role is needed, or credentials that do not verify. `httpStatus` (401) is set
+ * for request-level refusals; a field-level one leaves the HTTP status alone (the rest of the data stands).
+ */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Authentication is required', httpStatus?: number) {
+    super(message, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
+  }
+}
+
+/** Valid credentials without the role this operation or field needs (`httpStatus` 403 as above). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'Your role does not allow this', httpStatus?: number) {
+    super(message, {
+      extensions: { code: ErrorCode.FORBIDDEN, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
+  }
+}
+
+/** Too many requests from one API key or address in the current window (HTTP 429). */
+export class RateLimitedError extends GraphQLError {
+  constructor(message = 'Too many requests; slow down and retry later') {
+    super(message, { extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429 } } });
   }
 }

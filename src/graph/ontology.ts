@@ -53,6 +53,10 @@ export const COMMON_PROPERTIES: Record<string, PropertySpec> = {
     description: 'One English sentence on what it is',
   },
   descriptionKo: { type: 'string', description: 'The same in Korean' },
+  resolutionKeys: {
+    type: 'string[]',
+    description: 'Derived on every write from name, nameKo and aliases (src/ingest/resolution-keys.ts)',
+  },
 };
 
 export const KIND_PROPERTIES: Record<EntityKind, Record<string, PropertySpec>> = {
@@ -154,6 +158,10 @@ export const PROVENANCE_PROPERTIES: Record<string, PropertySpec> = {
     type: 'string',
     description: 'The Korean text span that states it, verbatim',
   },
+  sourceDate: {
+    type: 'date',
+    description: 'Publication date of the source article: what the graph knew as of a date',
+  },
   time: {
     type: 'string',
     description: 'When, as stated: ISO date, YYYY-MM, YYYY, YYYY-H1/H2, YYYY-Q1..Q4',
@@ -190,6 +198,22 @@ const MONEY: Record<string, PropertySpec> = {
     description: 'The amount as printed (e.g. 수백억 원)',
   },
 };
+
+/** Prefix of the MENTIONS properties that record what one article claims an entity's properties are. */
+export const CLAIM_PREFIX = 'claim_';
+
+/**
+ * One `claim_<property>` per kind property: the value this article states, kept even when another
+ * article states a different one (the entity node shows the latest).
+ */
+const CLAIM_PROPERTIES: Record<string, PropertySpec> = Object.fromEntries(
+  Object.values(KIND_PROPERTIES).flatMap((props) =>
+    Object.entries(props).map(([name, spec]) => [
+      `${CLAIM_PREFIX}${name}`,
+      { ...spec, description: `What the article states as ${name}` },
+    ]),
+  ),
+);
 
 export const RELATIONSHIP_TYPES = {
   PARTNERS_WITH: {
@@ -335,7 +359,7 @@ export const RELATIONSHIP_TYPES = {
     description: 'An article names an entity; the quote is the provenance of its properties',
     from: ['Article'],
     to: ANY,
-    properties: {},
+    properties: CLAIM_PROPERTIES,
   },
 } as const satisfies Record<string, RelationshipSpec>;
 

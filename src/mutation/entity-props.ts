@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
+import { keysOfProps } from '../ingest/resolution-keys';
 import { KIND_PROPERTIES, type EntityKind } from '../graph/ontology';
 import type { CreateEntityInput, UpdateEntityInput } from './mutation.inputs';
 import { checkProperties, checkSlug, cleanAliases, cleanText, slugFrom } from './mutation.validate';
@@ -31,5 +32,6 @@ export function entityProps(input: EntityInput, creating: boolean): Record<strin
     props[key] = value === null ? null : cleanText(value, key);
   }
   Object.assign(props, checkProperties(KIND_PROPERTIES[input.kind], input.properties, 'properties', !creating));
+  if (creating) props.resolutionKeys = keysOfProps(props);
   return props;
 }

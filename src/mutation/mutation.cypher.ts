@@ -15,6 +15,11 @@ SET n = $props
 RETURN n`;
 }
 
+/** Names may have changed: the derived resolution keys follow. */
+export const SET_KEYS_CYPHER = `MATCH (n:${ENTITY_LABEL} {id: $id})
+SET n.resolutionKeys = $keys
+RETURN n`;
+
 export const UPDATE_ENTITY_CYPHER = `MATCH (n:${ENTITY_LABEL} {id: $id})
 SET n += $props
 RETURN n`;

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Entity, type EntityRecord } from '../entity/entity.type';
 import { RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 import { Relationship } from '../relation/relationship.type';
+import { WRITERS } from '../auth/roles';
 import type { Context } from '../server/context';
 import {
   CreateEntityInput,
@@ -20,12 +21,12 @@ export class DeleteEntityPayload {
   deletedRelationships!: number;
 }
 
-/**
- * Writes. Each runs in one write transaction and requires provenance. An auth check belongs in
- * front of these (type-graphql @Authorized) once roles exist.
- */
+/** Roles that may write: editors curate the graph, admins may do anything an editor may. */
+
+/** Writes. Each runs in one write transaction, requires provenance and an editor or admin. */
 @Resolver()
 export class MutationResolver {
+  @Authorized(WRITERS)
   @Mutation(() => Entity, {
     description: 'Create an entity; the article in provenance is recorded as naming it',
   })
@@ -33,6 +34,7 @@ export class MutationResolver {
     return ctx.services.mutations.createEntity(input);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => Entity)
   updateEntity(
     @Arg('id', () => ID) id: string,
@@ -42,6 +44,7 @@ export class MutationResolver {
     return ctx.services.mutations.updateEntity(id, input);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => DeleteEntityPayload, {
     description: 'Delete an entity and its facts',
   })
@@ -49,6 +52,7 @@ export class MutationResolver {
     return ctx.services.mutations.deleteEntity(id);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => Relationship, {
     description: 'State a fact between two existing entities',
   })
@@ -56,6 +60,7 @@ export class MutationResolver {
     return ctx.services.mutations.createRelationship(input);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => Relationship)
   updateRelationship(
     @Arg('type', () => RelationshipTypeEnum) type: RelationshipType,
@@ -66,6 +71,7 @@ export class MutationResolver {
     return ctx.services.mutations.updateRelationship(type, id, input);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => Boolean)
   deleteRelationship(
     @Arg('type', () => RelationshipTypeEnum) type: RelationshipType,

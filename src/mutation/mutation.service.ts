@@ -5,7 +5,10 @@ import type { EntityRecord } from '../entity/entity.type';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
 import { RELATIONSHIP_TYPES, isEntityKind, type EntityKind, type RelationshipType } from '../graph/ontology';
 import { toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { keysOfProps } from '../ingest/resolution-keys';
 import type { Relationship } from '../relation/relationship.type';
+import { FactChange, type FactEvent } from '../events/fact-event.type';
+import type { PublishFactEvent } from '../events/pubsub';
 import * as q from './mutation.cypher';
 import type {
   CreateEntityInput,
@@ -27,48 +30,69 @@ export interface DeletedEntity {
  * the whole mutation back.
  */
 export class MutationService {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly publish: PublishFactEvent = () => {},
+  ) {}
+
+  /** Announce a change once its transaction has committed (never for a rolled-back one). */
+  private async announce<T>(write: Promise<T>, event: (result: T) => FactEvent): Promise<T> {
+    const result = await write;
+    this.publish(event(result));
+    return result;
+  }
 
   async createEntity(input: CreateEntityInput): Promise<EntityRecord> {
     const props = entityProps(input, true);
     const provenance = checkProvenance(input.provenance);
-    return this.executor.writeTx(async (tx) => {
-      await requireArticle(tx, provenance.source);
-      const [existing] = await tx.run(q.FIND_ENTITY_CYPHER, { id: props.id });
-      if (existing?.n) throw new ConflictError(`Entity '${String(props.id)}' already exists`, 'id');
-      const [row] = await tx.run(q.createEntityCypher(input.kind), { props });
-      await mention(tx, provenance, [String(props.id)]);
-      return toEntityRecord(row?.n as unknown as PlainNode);
-    }, 'createEntity');
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        await requireArticle(tx, provenance.source);
+        const [existing] = await tx.run(q.FIND_ENTITY_CYPHER, { id: props.id });
+        if (existing?.n) throw new ConflictError(`Entity '${String(props.id)}' already exists`, 'id');
+        const [row] = await tx.run(q.createEntityCypher(input.kind), { props });
+        await mention(tx, provenance, [String(props.id)]);
+        return toEntityRecord(row?.n as unknown as PlainNode);
+      }, 'createEntity'),
+      (e) => ({ change: FactChange.CREATED, type: e.kind, id: e.id, articleId: provenance.source, entityIds: [e.id] }),
+    );
   }
 
   async updateEntity(id: string, input: UpdateEntityInput): Promise<EntityRecord> {
     const provenance = checkProvenance(input.provenance);
-    return this.executor.writeTx(async (tx) => {
-      const kind = await requireEntity(tx, id, 'id');
-      const props = entityProps({ ...input, kind }, false);
-      await requireArticle(tx, provenance.source);
-      const [row] = await tx.run(q.UPDATE_ENTITY_CYPHER, { id, props });
-      await mention(tx, provenance, [id]);
-      return toEntityRecord(row?.n as unknown as PlainNode);
-    }, 'updateEntity');
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        const kind = await requireEntity(tx, id, 'id');
+        const props = entityProps({ ...input, kind }, false);
+        await requireArticle(tx, provenance.source);
+        const [updated] = await tx.run(q.UPDATE_ENTITY_CYPHER, { id, props });
+        const keys = keysOfProps((updated?.n as unknown as PlainNode).properties);
+        const [row] = await tx.run(q.SET_KEYS_CYPHER, { id, keys });
+        await mention(tx, provenance, [id]);
+        return toEntityRecord(row?.n as unknown as PlainNode);
+      }, 'updateEntity'),
+      (e) => ({ change: FactChange.UPDATED, type: e.kind, id: e.id, articleId: provenance.source, entityIds: [e.id] }),
+    );
   }
 
   async deleteEntity(id: string): Promise<DeletedEntity> {
-    return this.executor.writeTx(async (tx) => {
-      const kind = await requireEntity(tx, id, 'id');
-      if (kind === 'Article') {
-        const [cited] = await tx.run(q.CITED_FACTS_CYPHER, { id });
-        if (Number(cited?.cited ?? 0) > 0) {
-          throw new ConflictError(
-            `Article '${id}' is the source of ${String(cited?.cited)} facts; delete those first`,
-            'id',
-          );
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        const kind = await requireEntity(tx, id, 'id');
+        if (kind === 'Article') {
+          const [cited] = await tx.run(q.CITED_FACTS_CYPHER, { id });
+          if (Number(cited?.cited ?? 0) > 0) {
+            throw new ConflictError(
+              `Article '${id}' is the source of ${String(cited?.cited)} facts; delete those first`,
+              'id',
+            );
+          }
         }
-      }
-      const [row] = await tx.run(q.DELETE_ENTITY_CYPHER, { id });
-      return { id, deletedRelationships: Number(row?.relationships ?? 0) };
-    }, 'deleteEntity');
+        const [row] = await tx.run(q.DELETE_ENTITY_CYPHER, { id });
+        return { id, deletedRelationships: Number(row?.relationships ?? 0) };
+      }, 'deleteEntity'),
+      (d) => ({ change: FactChange.DELETED, id: d.id, entityIds: [d.id] }),
+    );
   }
 
   async createRelationship(input: CreateRelationshipInput): Promise<Relationship> {
@@ -81,29 +105,32 @@ export class MutationService {
       ...provenance,
       id,
     };
-    return this.executor.writeTx(async (tx) => {
-      const fromKind = await requireEntity(tx, input.from, 'from');
-      const toKind = await requireEntity(tx, input.to, 'to');
-      if (!(spec.from as readonly string[]).includes(fromKind)) {
-        throw new BadUserInputError(
-          `${input.type} cannot start at a ${fromKind} (allowed: ${spec.from.join(', ')})`,
-          'from',
-        );
-      }
-      if (!(spec.to as readonly string[]).includes(toKind)) {
-        throw new BadUserInputError(`${input.type} cannot end at a ${toKind} (allowed: ${spec.to.join(', ')})`, 'to');
-      }
-      await requireArticle(tx, provenance.source);
-      const [found] = await tx.run(q.findFactCypher(input.type), { id });
-      if (found?.r) throw new ConflictError(`${input.type} '${id}' already exists`, 'id');
-      const [row] = await tx.run(q.createFactCypher(input.type), {
-        from: input.from,
-        to: input.to,
-        props,
-      });
-      await mention(tx, provenance, [input.from, input.to]);
-      return toFact(row);
-    }, 'createRelationship');
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        const fromKind = await requireEntity(tx, input.from, 'from');
+        const toKind = await requireEntity(tx, input.to, 'to');
+        if (!(spec.from as readonly string[]).includes(fromKind)) {
+          throw new BadUserInputError(
+            `${input.type} cannot start at a ${fromKind} (allowed: ${spec.from.join(', ')})`,
+            'from',
+          );
+        }
+        if (!(spec.to as readonly string[]).includes(toKind)) {
+          throw new BadUserInputError(`${input.type} cannot end at a ${toKind} (allowed: ${spec.to.join(', ')})`, 'to');
+        }
+        await requireArticle(tx, provenance.source);
+        const [found] = await tx.run(q.findFactCypher(input.type), { id });
+        if (found?.r) throw new ConflictError(`${input.type} '${id}' already exists`, 'id');
+        const [row] = await tx.run(q.createFactCypher(input.type), {
+          from: input.from,
+          to: input.to,
+          props,
+        });
+        await mention(tx, provenance, [input.from, input.to]);
+        return toFact(row);
+      }, 'createRelationship'),
+      (r) => factEvent(FactChange.CREATED, r),
+    );
   }
 
   async updateRelationship(type: RelationshipType, id: string, input: UpdateRelationshipInput): Promise<Relationship> {
@@ -112,21 +139,27 @@ export class MutationService {
       ...checkProperties(RELATIONSHIP_TYPES[type].properties, input.properties, 'properties', true),
       ...provenance,
     };
-    return this.executor.writeTx(async (tx) => {
-      const [found] = await tx.run(q.findFactCypher(type), { id });
-      if (!found?.r) throw new NotFoundError(type, id, 'id');
-      await requireArticle(tx, provenance.source);
-      const [row] = await tx.run(q.updateFactCypher(type), { id, props });
-      return toFact(row);
-    }, 'updateRelationship');
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        const [found] = await tx.run(q.findFactCypher(type), { id });
+        if (!found?.r) throw new NotFoundError(type, id, 'id');
+        await requireArticle(tx, provenance.source);
+        const [row] = await tx.run(q.updateFactCypher(type), { id, props });
+        return toFact(row);
+      }, 'updateRelationship'),
+      (r) => factEvent(FactChange.UPDATED, r),
+    );
   }
 
   async deleteRelationship(type: RelationshipType, id: string): Promise<boolean> {
-    return this.executor.writeTx(async (tx) => {
-      const [row] = await tx.run(q.deleteFactCypher(type), { id });
-      if (Number(row?.deleted ?? 0) === 0) throw new NotFoundError(type, id, 'id');
-      return true;
-    }, 'deleteRelationship');
+    return this.announce(
+      this.executor.writeTx(async (tx) => {
+        const [row] = await tx.run(q.deleteFactCypher(type), { id });
+        if (Number(row?.deleted ?? 0) === 0) throw new NotFoundError(type, id, 'id');
+        return true;
+      }, 'deleteRelationship'),
+      () => ({ change: FactChange.DELETED, type, id, entityIds: [] }),
+    );
   }
 }
 
@@ -149,6 +182,16 @@ async function mention(tx: Tx, provenance: ProvenanceProps, entityIds: string[])
     entityIds,
     provenance: { source, quote },
   });
+}
+
+function factEvent(change: FactChange, fact: Relationship): FactEvent {
+  return {
+    change,
+    type: fact.type,
+    id: fact.id,
+    articleId: fact.provenance.articleId,
+    entityIds: [fact.from.id, fact.to.id],
+  };
 }
 
 function toFact(row: Record<string, unknown> | undefined): Relationship {

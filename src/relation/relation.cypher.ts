@@ -17,28 +17,34 @@ export function relPattern(spec: RelationSpec, variable = 'r', from = 'n', to = 
   return `(${from})-${rel}-(${to})`;
 }
 
+/** Knowledge time: a fact counts "as of" a day when its source was published by then (undated always counts). */
+const AS_OF = 'r.sourceDate IS NULL OR r.sourceDate <= $asOf';
+
 /**
  * Facts around many entities in one round trip: each row `{id, afterId, afterType}` gets at most
  * `$limit` facts after its cursor, ordered by (fact id, type) so pages are stable. With `withTotal`,
- * each entity's matching degree is counted too (COUNT {} reads the degree, it collects nothing).
+ * each entity's matching degree is counted too (without `asOf`, COUNT {} reads the stored degree
+ * and collects nothing). With `asOf`, only facts known by `$asOf` are listed and counted.
  */
-export function relatedCypher(spec: RelationSpec, withTotal: boolean): string {
+export function relatedCypher(spec: RelationSpec, withTotal: boolean, asOf = false): string {
   const lines = [
     'UNWIND $rows AS row',
     `MATCH (n:${ENTITY_LABEL} {id: row.id})`,
     'OPTIONAL CALL (n, row) {',
     `  MATCH ${relPattern(spec, 'r', 'n', `m:${ENTITY_LABEL}`)}`,
-    '  WHERE row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType)',
+    '  WHERE (row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType))',
+    ...(asOf ? [`    AND (${AS_OF})`] : []),
     '  RETURN r, m',
     '  ORDER BY r.id, type(r)',
     '  LIMIT $limit',
     '}',
     'WITH row, n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, other: m} END) AS rels',
   ];
-  if (withTotal) {
-    lines.push(`RETURN row.id AS id, n, rels, COUNT { ${relPattern(spec, '', 'n', '')} } AS total`);
-  } else {
-    lines.push('RETURN row.id AS id, n, rels');
-  }
+  if (!withTotal) lines.push('RETURN row.id AS id, n, rels');
+  else if (!asOf) lines.push(`RETURN row.id AS id, n, rels, COUNT { ${relPattern(spec, '', 'n', '')} } AS total`);
+  else
+    lines.push(
+      `RETURN row.id AS id, n, rels, COUNT { MATCH ${relPattern(spec, 'r', 'n', '')} WHERE ${AS_OF} } AS total`,
+    );
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
-import { toNeo4jInt } from '../db/values';
+import { toNeo4jDate, toNeo4jInt } from '../db/values';
+import { groupBy } from '../common/group-by';
 import type { Executor } from '../db/executor';
 import type { PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
@@ -14,6 +15,8 @@ export interface RelatedKey {
   limit: number;
   after: { id: string; type: string } | null;
   withTotal: boolean;
+  /** Only facts from sources published on or before this day (YYYY-MM-DD); null = all. */
+  asOf?: string | null;
 }
 
 export interface RelatedPage {
@@ -48,7 +51,13 @@ export class RelationService {
 
   /** Answer many keys at once; keys with the same spec, size and counting share one query. */
   async relatedBatch(keys: readonly RelatedKey[]): Promise<RelatedPage[]> {
-    const groups = groupIndexes(keys, (key) => [key.spec.types, key.spec.direction, key.limit, key.withTotal]);
+    const groups = groupIndexes(keys, (key) => [
+      key.spec.types,
+      key.spec.direction,
+      key.limit,
+      key.withTotal,
+      key.asOf ?? null,
+    ]);
     const results: RelatedPage[] = new Array<RelatedPage>(keys.length);
     await Promise.all(
       [...groups.values()].map(async (indexes) => {
@@ -62,8 +71,8 @@ export class RelationService {
           };
         });
         const found = (await this.executor.read(
-          relatedCypher(first.spec, first.withTotal),
-          { rows, limit: toNeo4jInt(first.limit + 1) },
+          relatedCypher(first.spec, first.withTotal, !!first.asOf),
+          { rows, limit: toNeo4jInt(first.limit + 1), asOf: first.asOf ? toNeo4jDate(first.asOf) : null },
           'related',
         )) as unknown as RelatedRow[];
         const byId = new Map(found.map((r) => [r.id, r]));
@@ -114,14 +123,10 @@ export class RelationService {
 
 /** Positions of the keys that can share one query, grouped by what the query text depends on. */
 function groupIndexes<K>(keys: readonly K[], shape: (key: K) => unknown): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    const g = JSON.stringify(shape(key));
-    const group = groups.get(g);
-    if (group) group.push(i);
-    else groups.set(g, [i]);
-  });
-  return groups;
+  return groupBy(
+    keys.map((_, i) => i),
+    (i) => JSON.stringify(shape(keys[i] as K)),
+  );
 }
 
 function toPage(row: RelatedRow | undefined, limit: number): RelatedPage {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/paging';
+import { DateScalar } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
@@ -28,6 +29,11 @@ export class EntityRelationshipsResolver {
     })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'What the graph knew then: only facts from sources published on or before this date',
+    })
+    asOf: string | Date | null,
     @Ctx() ctx: Context,
   ): Promise<RelationshipConnection> {
     const { window, after: cursor } = factWindow(first, after);
@@ -37,6 +43,7 @@ export class EntityRelationshipsResolver {
       limit: window.size,
       after: cursor,
       withTotal: true,
+      asOf: asOf instanceof Date ? asOf.toISOString().slice(0, 10) : asOf,
     });
     return toConnection(page, cursor !== null);
   }

@@ -84,6 +84,7 @@ export function buildEntity(
     kind,
     properties: { ...properties, ...own },
     quote: raw.quote,
+    ...('sameAs' in raw && raw.sameAs !== undefined ? { sameAs: raw.sameAs } : {}),
   };
 }
 

@@ -58,6 +58,8 @@ export const rawEntitySchema = z.strictObject({
   ...namingFields,
   kind: entityKind,
   properties: rawProperties,
+  /** An existing entity this one is, stated outright: skips name matching when ingested. */
+  sameAs: slug.optional(),
 });
 export type RawEntity = z.infer<typeof rawEntitySchema>;
 

@@ -15,6 +15,10 @@ export interface SeedEntity {
   properties: Record<string, PlainValue>;
   /** The Korean span of the article that names the entity (provenance of its properties). */
   quote: string;
+  /** Ingestion: the id of an existing entity this one is, stated by the document. */
+  sameAs?: string;
+  /** What the article itself states, when `properties` holds values merged with earlier sources. */
+  claims?: Record<string, PlainValue>;
 }
 
 export interface SeedFact {

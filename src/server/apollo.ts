@@ -1,20 +1,56 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
+import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { makeFormatError } from './format-error';
+import { costLimitPlugin } from './plugins/cost';
+import { limitRules, type QueryLimits } from './plugins/limits';
+import { readAccessPlugin } from './plugins/read-access';
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: Server, logger: Logger): ApolloServer<Context> {
+/** Per-environment hardening; every field has a named, documented setting in src/config.ts. */
+export interface ApolloHardening extends QueryLimits {
+  MAX_QUERY_COST: number;
+  MAX_QUERY_TOKENS: number;
+  AUTH_PUBLIC_READS: boolean;
+  introspection: boolean;
+  /** How long in-flight requests may run once stop() closes the listener. */
+  SHUTDOWN_GRACE_MS: number;
+}
+
+/** The hardening a configuration asks for; introspection defaults to off in production only. */
+export function hardeningFrom(config: Config): ApolloHardening {
+  return { ...config, introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production' };
+}
+
+export function createApolloServer(
+  schema: GraphQLSchema,
+  httpServer: Server,
+  logger: Logger,
+  hardening: ApolloHardening,
+  /** More plugins (observability), run after the built-in ones. */
+  extraPlugins: ApolloServerPlugin<Context>[] = [],
+): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    introspection: hardening.introspection,
+    // graphql's parser stops counting at this many tokens, before the document is built.
+    parseOptions: { maxTokens: hardening.MAX_QUERY_TOKENS },
+    validationRules: limitRules(hardening),
     // Apollo's default landing page loads from a CDN, which fails offline; a bundled playground
     // is served separately.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: hardening.SHUTDOWN_GRACE_MS }),
+      ApolloServerPluginLandingPageDisabled(),
+      readAccessPlugin(hardening.AUTH_PUBLIC_READS),
+      costLimitPlugin(hardening.MAX_QUERY_COST),
+      ...extraPlugins,
+    ],
     // CSRF prevention stays on (Apollo's default): a "simple" cross-site request cannot run a query.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -3,15 +3,53 @@ import type { ApolloServer } from '@apollo/server';
 import express, { type Express } from 'express';
 import type { Executor } from '../db/executor';
 import type { Services } from '../services';
+import type { Authenticator } from '../auth/authenticate';
+import { ANONYMOUS, type Principal } from '../auth/roles';
 import { createContext, type Context } from './context';
+import { healthRoutes, type Readiness } from './health';
+import { httpErrorHandler } from './http-errors';
+import { authenticate, rejectBadCredentials } from './plugins/authenticate';
+import { rateLimit, type RateLimitSettings } from './plugins/rate-limit';
+import type { Metrics } from '../observability/metrics';
+import { metricsHandler } from '../observability/metrics.route';
+import { requestId } from '../observability/request-id';
+import { traceRequests } from '../observability/tracing';
+import type { Tracer } from '@opentelemetry/api';
+import { webPages } from './pages/web-pages';
 
 /** Largest request body: far above any real query, far below what could tie up the parser. */
 export const MAX_BODY_BYTES = '1mb';
 
-/** HTTP routes: /graphql (Apollo) and /healthz beside it. */
-export function createHttpApp(apollo: ApolloServer<Context>, services: Services, executor: Executor): Express {
+/** Auth, rate limiting and probes; each is skipped when not given. */
+export interface HttpOptions {
+  authenticator?: Authenticator;
+  rateLimit?: RateLimitSettings;
+  readiness?: Readiness;
+  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
+  trustProxy?: boolean;
+  /** GET /metrics (Prometheus) when given. */
+  metrics?: Metrics;
+  /** Serve GraphiQL at /graphiql and the explorer at /explorer. */
+  webPages?: boolean;
+  /** A span per /graphql request when given (OTEL_TRACING). */
+  tracer?: Tracer;
+}
+
+/** HTTP routes: /graphql (Apollo), /healthz, /livez and /readyz beside it. */
+export function createHttpApp(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  executor: Executor,
+  options: HttpOptions = {},
+): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(requestId());
+  if (options.tracer) app.use('/graphql', traceRequests(options.tracer));
+  if (options.metrics) app.get('/metrics', metricsHandler(options.metrics));
+  if (options.webPages) app.use(webPages());
+  if (options.readiness) app.use(healthRoutes(options.readiness));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -22,10 +60,19 @@ export function createHttpApp(apollo: ApolloServer<Context>, services: Services,
     }
   });
 
+  const guards = [
+    ...(options.authenticator ? [authenticate(options.authenticator)] : []),
+    ...(options.rateLimit ? [rateLimit(options.rateLimit)] : []),
+    ...(options.authenticator ? [rejectBadCredentials] : []),
+  ];
   app.use(
     '/graphql',
+    ...guards,
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(services) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(services, (res.locals.principal as Principal | undefined) ?? ANONYMOUS),
+    }),
   );
+  app.use(httpErrorHandler);
   return app;
 }

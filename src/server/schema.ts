@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver } from '../analytics/analytics.resolver';
+import { PathsResolver } from '../analytics/paths.resolver';
+import { authChecker } from '../auth/auth-checker';
 import { EntityResolver } from '../entity/entity.resolver';
+import { FactEventsResolver } from '../events/fact-events.resolver';
+import { pubSub } from '../events/pubsub';
+import { EntityClaimsResolver } from '../ingest/claims.resolver';
+import { IngestResolver } from '../ingest/ingest.resolver';
 import { KIND_TYPES } from '../entity/kinds.type';
 import { MutationResolver } from '../mutation/mutation.resolver';
 import { ArticleFactsResolver } from '../relation/article-facts.resolver';
@@ -9,6 +16,7 @@ import { buildRelationFieldResolvers } from '../relation/relation-fields.resolve
 import { EntityRelationshipsResolver } from '../relation/relationships.resolver';
 import { ProvenanceResolver } from '../relation/provenance.resolver';
 import { SearchResolver } from '../search/search.resolver';
+import { EdgeLabelResolver } from '../traversal/edge-label.resolver';
 import { TraversalResolver } from '../traversal/traversal.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -24,12 +32,22 @@ export function getSchema(): Promise<GraphQLSchema> {
     ArticleFactsResolver,
     ProvenanceResolver,
     ...buildRelationFieldResolvers(),
+    AnalyticsResolver,
+    PathsResolver,
+    EdgeLabelResolver,
+    IngestResolver,
+    EntityClaimsResolver,
+    FactEventsResolver,
   ];
   cached ??= buildSchema({
     resolvers,
     orphanedTypes: [...KIND_TYPES],
     // Inputs are validated by the services against the ontology; no class-validator decorators.
     validate: false,
+    // @Authorized on mutations and personal-data fields; roles come from src/auth.
+    authChecker,
+    // Subscriptions (factsChanged) hear committed writes through this process's pub/sub.
+    pubSub,
   });
   return cached;
 }

@@ -13,11 +13,16 @@ declare global {
   var __TEST_NEO4J__: LocalNeo4j | undefined;
 }
 
+const TEST_TX_TIMEOUT_MS = 120_000;
+
 /**
  * Start a throwaway Neo4j (temporary folder, free port) unless NEO4J_URI is given, and apply the
  * migrations and the article seed once. Workers inherit NEO4J_URI from here. Each test file then owns its own data.
  */
 export default async function globalSetup(): Promise<void> {
+  // Tests assert behaviour, not speed: on a loaded 2-core machine a cold query plan alone can take
+  // seconds, so the per-transaction cap is raised for the suite (tests of timeouts set their own).
+  process.env.NEO4J_TX_TIMEOUT_MS ??= String(TEST_TX_TIMEOUT_MS);
   if (!process.env.NEO4J_URI) {
     await ensureLauncherBuilt({
       log: (msg) => process.stderr.write(`[neo4j] ${msg}\n`),

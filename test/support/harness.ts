@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { createExecutor } from '../../src/app';
 import type { Executor, QueryEvent } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
+import type { Principal } from '../../src/auth/roles';
 import { createContext, type Context } from '../../src/server/context';
 import { makeFormatError } from '../../src/server/format-error';
 import { getSchema } from '../../src/server/schema';
@@ -29,6 +30,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The in-process harness tests services, not auth: it calls as an admin (the security tests check auth over HTTP). */
+const HARNESS_PRINCIPAL: Principal = { subject: 'test-harness', roles: ['admin'], via: 'api-key' };
+
 /** A unique prefix so each test file owns its data and never touches another's. */
 export function uniquePrefix(name: string): string {
   return `t-${name}-${randomBytes(4).toString('hex')}`;
@@ -48,7 +52,10 @@ export async function createHarness(uri = process.env.NEO4J_URI as string): Prom
     executor,
     services,
     async gql(query, variables) {
-      const res = await server.executeOperation({ query, variables }, { contextValue: createContext(services) });
+      const res = await server.executeOperation(
+        { query, variables },
+        { contextValue: createContext(services, HARNESS_PRINCIPAL) },
+      );
       if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
       return res.body.singleResult as GqlResult<any>;
     },

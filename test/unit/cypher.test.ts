@@ -30,7 +30,7 @@ test('the batched relation query: one UNWIND over parents, a per-parent LIMIT, a
       'MATCH (n:Entity {id: row.id})',
       'OPTIONAL CALL (n, row) {',
       '  MATCH (n)-[r:PARTNERS_WITH]-(m:Entity)',
-      '  WHERE row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType)',
+      '  WHERE (row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType))',
       '  RETURN r, m',
       '  ORDER BY r.id, type(r)',
       '  LIMIT $limit',
@@ -38,6 +38,14 @@ test('the batched relation query: one UNWIND over parents, a per-parent LIMIT, a
       'WITH row, n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, other: m} END) AS rels',
       'RETURN row.id AS id, n, rels, COUNT { (n)-[:PARTNERS_WITH]-() } AS total',
     ].join('\n'),
+  );
+});
+
+test('as of a date, facts and their count are limited to sources published by then', () => {
+  const text = relatedCypher({ types: ['INVESTS_IN'], direction: Direction.OUT }, true, true);
+  expect(text).toContain('    AND (r.sourceDate IS NULL OR r.sourceDate <= $asOf)');
+  expect(text).toContain(
+    'COUNT { MATCH (n)-[r:INVESTS_IN]->() WHERE r.sourceDate IS NULL OR r.sourceDate <= $asOf } AS total',
   );
 });
 

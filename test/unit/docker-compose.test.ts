@@ -291,7 +291,9 @@ describe('Dockerfile', () => {
     expect(cmd).toEqual(['node', 'dist/src/index.js']); // not `npm start`: its prestart would rebuild
 
     const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
-    const project = /^tsc -p (\S+)$/.exec(pkg.scripts.build ?? '')?.[1];
+    // `build` runs `build:ts` (the TypeScript compile) and then the web pages.
+    expect(pkg.scripts.build).toContain('npm run build:ts');
+    const project = /^tsc -p (\S+)$/.exec(pkg.scripts['build:ts'] ?? '')?.[1];
     expect(project).toBe('tsconfig.build.json');
     const file = ts.readConfigFile(path.join(ROOT, project as string), ts.sys.readFile);
     const parsed = ts.parseJsonConfigFileContent(file.config, ts.sys, ROOT);

@@ -21,7 +21,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 /**
  * Starts embedded Neo4j Community with a Bolt connector and prints exactly one line
  * {@code NEO4J_READY bolt://HOST:PORT} on stdout once Bolt accepts connections and APOC is
- * registered. Diagnostics go to stderr; Neo4j's own logs stay in DATA_DIR/logs.
+ * registered (APOC, GDS). Diagnostics go to stderr; Neo4j's own logs stay in DATA_DIR/logs.
  *
  * <p>Exit codes: 0 stopped by stdin EOF, 143 stopped by SIGTERM, 2 bad arguments, 3 data directory
  * locked by another Neo4j, 1 any other start failure.

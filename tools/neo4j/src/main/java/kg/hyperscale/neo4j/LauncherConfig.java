@@ -20,8 +20,8 @@ record LauncherConfig(
 
     // Plugins: each needs its jar(s) in pom.xml, its Java package here, and - if it uses internal
     // APIs, as APOC and GDS do - its procedure namespace in the unrestricted list.
-    static final String DEFAULT_PLUGIN_PACKAGES = "apoc";
-    static final String DEFAULT_UNRESTRICTED = "apoc.*";
+    static final String DEFAULT_PLUGIN_PACKAGES = "apoc,org.neo4j.gds";
+    static final String DEFAULT_UNRESTRICTED = "apoc.*,gds.*";
 
     static final String USAGE = String.join("\n",
             "Usage: Launcher --data-dir DIR [options]",
@@ -30,9 +30,9 @@ record LauncherConfig(
             "  --port N                Bolt port, default 7687; 0 = any free port        (env NEO4J_BOLT_PORT)",
             "  --page-cache SIZE       page cache size, default 128m                      (env NEO4J_PAGECACHE)",
             "  --tx-timeout DURATION   transaction timeout, e.g. 60s; default: none      (env NEO4J_TX_TIMEOUT)",
-            "  --plugin-packages P,Q   Java packages whose procedures are registered, default apoc",
+            "  --plugin-packages P,Q   Java packages whose procedures are registered, default apoc,org.neo4j.gds",
             "                                                                             (env NEO4J_PLUGIN_PACKAGES)",
-            "  --unrestricted N,M      procedure namespaces allowed internal APIs, default apoc.*",
+            "  --unrestricted N,M      procedure namespaces allowed internal APIs, default apoc.*,gds.*",
             "                                                                             (env NEO4J_UNRESTRICTED)",
             "  --no-stdin-watchdog     do not shut down when stdin reaches EOF",
             "Heap size is the JVM's own -Xmx.");

@@ -17,7 +17,7 @@ import org.neo4j.procedure.UserFunction;
 /**
  * Registers procedures and functions found on the classpath. Embedded Neo4j only loads plugins
  * from its plugins directory, never from the application classpath, so each plugin's classes
- * (APOC, later e.g. GDS) are handed to {@link GlobalProcedures} explicitly - the same thing the
+ * (APOC, GDS) are handed to {@link GlobalProcedures} explicitly - the same thing the
  * plugins' own test suites do. Their extension factories (e.g. ApocConfig) are found through
  * META-INF/services on the classpath, so @Context injection works as on a server.
  */

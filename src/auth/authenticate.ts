@@ -1,0 +1,35 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { UnauthenticatedError } from '../errors/errors';
+import { loadApiKeys, verifyApiKey, type ApiKeyEntry } from './api-keys';
+import { createJwtVerifier, type JwtSettings, type JwtVerifier } from './jwt';
+import { ANONYMOUS, type Principal } from './roles';
+
+export type AuthSettings = JwtSettings & { API_KEYS: string; API_KEYS_FILE?: string };
+export type Authenticator = (headers: IncomingHttpHeaders) => Promise<Principal>;
+
+/**
+ * Credentials from `x-api-key: <key>` or `authorization: Bearer <jwt>`. None = anonymous; credentials
+ * that do not verify are refused outright (UNAUTHENTICATED), never downgraded to anonymous.
+ */
+export function createAuthenticator(settings: AuthSettings): Authenticator {
+  const keys: ApiKeyEntry[] = loadApiKeys(settings);
+  const verifyJwt: JwtVerifier | undefined = createJwtVerifier(settings);
+  return async (headers) => {
+    const apiKey = headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey) {
+      const principal = verifyApiKey(keys, apiKey);
+      if (!principal) throw new UnauthenticatedError('The API key is not valid', 401);
+      return principal;
+    }
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
+    if (bearer) {
+      if (!verifyJwt) throw new UnauthenticatedError('Bearer tokens are not accepted here', 401);
+      try {
+        return await verifyJwt(bearer);
+      } catch {
+        throw new UnauthenticatedError('The bearer token is not valid', 401);
+      }
+    }
+    return ANONYMOUS;
+  };
+}

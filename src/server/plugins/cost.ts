@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../../common/paging';
+import type { Context } from '../context';
+
+/** Arguments that size a list, in the order they are looked for. */
+const SIZE_ARGS = ['first', 'last', 'limit'] as const;
+/** A list with no size argument (e.g. aliases) is small and bounded by the data: counted as this many. */
+const UNSIZED_LIST_COST = 10;
+/** Fields the analysis may visit before giving up: bounds the work of the check itself. */
+const MAX_ANALYSED_NODES = 10_000;
+
+/** A connection (`edges` inside) or list costs its page size times what each item selects. */
+function returnsMany(field: GraphQLField<unknown, unknown>): boolean {
+  const type = getNullableType(field.type);
+  if (isListType(type)) return true;
+  const named = getNamedType(type);
+  return 'getFields' in named && 'edges' in named.getFields();
+}
+
+export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!returnsMany(field)) return undefined;
+  const sizeArg = SIZE_ARGS.find((name) => typeof args[name] === 'number');
+  // A size above the cap is refused by the resolver anyway; cost it at the cap, not at 2^31.
+  const size = sizeArg ? Math.min(Math.max(Number(args[sizeArg]), 0), MAX_PAGE_SIZE) : UNSIZED_LIST_COST;
+  return 1 + size * Math.max(childComplexity, 1);
+};
+
+/** The estimated cost of an operation, with the same estimators the limit uses. */
+export function operationCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
+  return getComplexity({
+    ...options,
+    maxQueryNodes: MAX_ANALYSED_NODES,
+    estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * Refuse an operation whose estimated cost is above `maxCost`, before any resolver runs. The limit
+ * itself is not echoed: a caller learns only that the query is too expensive.
+ */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  const tooCostly = () =>
+    new GraphQLError('The query is too expensive; ask for fewer items or fields', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          let cost: number;
+          try {
+            cost = operationCost({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+            });
+          } catch {
+            throw tooCostly();
+          }
+          if (cost > maxCost) throw tooCostly();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { createExecutor, startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  screenshot,
+  trackForeignRequests,
+  type BrowserSession,
+} from '../support/browser';
+
+/** Headless Chromium against the real server: GraphiQL loads from our own bundle and runs a query. */
+let app: App;
+let session: BrowserSession;
+const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  app = await startApp(config, createExecutor(config, process.env.NEO4J_URI as string), createLogger('silent'));
+  session = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await session?.close();
+  await app?.stop();
+  await app?.executor.close();
+});
+
+test('GraphiQL opens with the example operations and runs the Korean search', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const foreign = trackForeignRequests(page, app.url);
+  await page.goto(`${app.url}/graphiql`);
+
+  // The four examples are tabs; the first is the 카이스트 search.
+  const tabs = page.locator('.graphiql-tab');
+  await tabs.first().waitFor({ timeout: 60_000 });
+  await expect(tabs.count()).resolves.toBe(4);
+  await page.locator('.graphiql-query-editor').getByText('카이스트', { exact: false }).first().waitFor();
+
+  const response = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST');
+  await page.locator('.graphiql-execute-button').click();
+  const body = (await (await response).json()) as { data?: { search: { entity: { id: string } }[] } };
+  expect(body.data?.search[0]?.entity.id).toBe('kaist');
+
+  // The result is on screen, not only on the wire.
+  await page.locator('.graphiql-response').getByText('"kaist"').first().waitFor({ timeout: 30_000 });
+  await screenshot(page, 'graphiql');
+  expect(foreign).toEqual([]);
+  await page.close();
+});
+
+test('pages are off in production unless WEB_PAGES=true', async () => {
+  const prod = loadConfig({ ...process.env, PORT: '0', NODE_ENV: 'production' });
+  const { webPagesEnabled } = await import('../../src/server/pages/web-pages');
+  expect(webPagesEnabled(prod)).toBe(false);
+  expect(webPagesEnabled({ ...prod, WEB_PAGES: true })).toBe(true);
+  expect(webPagesEnabled(config)).toBe(true);
+});

@@ -1,0 +1,33 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = path.join(__dirname, '../..');
+
+/**
+ * Compile the server into a temporary folder (not the shared dist/) and return its entry point.
+ * The compiled config finds the repository root two levels above dist/src, so the folders it reads
+ * at run time (migrations, seeds, the Neo4j launcher, node_modules) are linked in beside it.
+ */
+export async function buildServer(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-server-'));
+  const outDir = path.join(dir, 'dist');
+  // tsc exits non-zero on type errors elsewhere in the tree yet still emits; the entry point is what counts.
+  await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      path.join(ROOT, 'tsconfig.build.json'),
+      '--outDir',
+      outDir,
+    ],
+    { cwd: ROOT },
+  ).catch(() => undefined);
+  for (const name of ['schema', 'seeds', 'tools', 'node_modules']) {
+    await symlink(path.join(ROOT, name), path.join(dir, name));
+  }
+  return path.join(outDir, 'src', 'index.js');
+}
