@@ -10,6 +10,7 @@ import { createApolloServer, hardeningFrom } from './server/apollo';
 import { Readiness } from './server/health';
 import { createHttpApp } from './server/http';
 import { getSchema } from './server/schema';
+import { loadTrustedDocuments } from './server/trusted-documents';
 import { attachSubscriptions } from './server/ws';
 import { createServices, type Services } from './services';
 import { observeExecutor } from './observability/db-metrics';
@@ -82,6 +83,7 @@ export async function startApp(
       metrics,
       webPages: webPagesEnabled(config),
       tracer: tracing?.tracer,
+      trustedDocuments: config.TRUSTED_DOCUMENTS_FILE ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE) : undefined,
     }),
   );
   await new Promise<void>((resolve, reject) => {

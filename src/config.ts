@@ -88,6 +88,11 @@ const schema = z.object({
   METRICS_ENABLED: bool.default(true),
   /** OpenTelemetry spans to OTEL_EXPORTER_OTLP_ENDPOINT; off by default: it needs a collector to send to. */
   OTEL_TRACING: bool.default(false),
+  /**
+   * A trusted-documents manifest (sha256 -> document, as `npm run codegen` writes it). When set, only
+   * its operations run; unset (the default), any operation within the limits runs.
+   */
+  TRUSTED_DOCUMENTS_FILE: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;

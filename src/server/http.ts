@@ -16,6 +16,7 @@ import { requestId } from '../observability/request-id';
 import { traceRequests } from '../observability/tracing';
 import type { Tracer } from '@opentelemetry/api';
 import { webPages } from './pages/web-pages';
+import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
 
 /** Largest request body: far above any real query, far below what could tie up the parser. */
 export const MAX_BODY_BYTES = '1mb';
@@ -33,6 +34,8 @@ export interface HttpOptions {
   webPages?: boolean;
   /** A span per /graphql request when given (OTEL_TRACING). */
   tracer?: Tracer;
+  /** Only these operations run (TRUSTED_DOCUMENTS_FILE). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** HTTP routes: /graphql (Apollo), /healthz, /livez and /readyz beside it. */
@@ -69,6 +72,7 @@ export function createHttpApp(
     '/graphql',
     ...guards,
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(options.trustedDocuments ? [trustedDocumentsOnly(options.trustedDocuments)] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(services, (res.locals.principal as Principal | undefined) ?? ANONYMOUS),
     }),

@@ -47,6 +47,11 @@ test('the explorer searches in Korean and English, expands on click, and highlig
   await page.locator('#panel .quote').first().waitFor();
   const first = await nodeIds(page);
   expect(first).toEqual(expect.arrayContaining(['kaist', 'kt']));
+  // Node size follows PageRank from the API: KT (among the most central) outweighs a leaf topic.
+  const size = (id: string) => page.evaluate((n) => (globalThis as any).kgExplorer.nodeSize(n) as number, id);
+  const leaf = first.find((id) => id !== 'kt' && id !== 'kaist') as string;
+  for (let i = 0; i < 50 && (await size('kt')) <= (await size(leaf)); i++) await page.waitForTimeout(200);
+  expect(await size('kt')).toBeGreaterThan(await size(leaf));
 
   // English search for another entity.
   await searchAndPick(page, 'Naver', 'naver');

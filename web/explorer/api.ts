@@ -91,3 +91,15 @@ export async function shortestPath(from: string, to: string): Promise<PathResult
   );
   return data.shortestPath;
 }
+
+/** Most central entities fetched per kind for node sizes (the API's cap per kind is 100). */
+const CENTRALITY_PER_KIND = 100;
+
+/** PageRank of the article graph's most central entities (per kind), computed by the API with GDS. */
+export async function pageRank(): Promise<Map<string, number>> {
+  const data = await gql<{ centrality: { score: number; entity: { id: string } }[] }>(
+    `query ExplorerCentrality($top: Int!) { centrality(measure: PAGERANK, perKind: true, top: $top) { score entity { id } } }`,
+    { top: CENTRALITY_PER_KIND },
+  );
+  return new Map(data.centrality.map((c) => [c.entity.id, c.score]));
+}

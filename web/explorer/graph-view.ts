@@ -5,7 +5,10 @@ import Sigma from 'sigma';
 import type { EntityRef, Fact } from './api';
 import { colorOf } from './kinds';
 
-/** Node radius: a base so leaves stay clickable, growing with the square root of degree. */
+/**
+ * Node radius: a base so leaves stay clickable, growing with the square root of the entity's
+ * PageRank relative to the most central one (with the drawn degree until scores have arrived).
+ */
 const BASE_SIZE = 5;
 const SIZE_PER_SQRT_DEGREE = 2.5;
 const MAX_SIZE = 30;
@@ -32,6 +35,8 @@ export class GraphView {
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
   private worker: FA2LayoutSupervisor | undefined;
+  private centrality = new Map<string, number>();
+  private maxCentrality = 0;
   selected: string | undefined;
 
   constructor(container: HTMLElement, onClickNode: (id: string) => void) {
@@ -78,11 +83,27 @@ export class GraphView {
     }
     // Big drawings get smaller dots, so thousands of nodes stay apart; one batched update, one redraw.
     const scale = this.graph.order > LARGE_DRAWING_NODES ? LARGE_DRAWING_SCALE : 1;
-    this.graph.updateEachNodeAttributes((id, attrs) => ({
-      ...attrs,
-      size: scale * Math.min(MAX_SIZE, BASE_SIZE + SIZE_PER_SQRT_DEGREE * Math.sqrt(this.graph.degree(id))),
-    }));
+    this.resize(scale);
     this.layout();
+  }
+
+  /** Size nodes by centrality scores (PageRank from the API's analytics) from now on. */
+  setCentrality(scores: Map<string, number>): void {
+    this.centrality = scores;
+    this.maxCentrality = Math.max(0, ...scores.values());
+    this.resize(this.graph.order > LARGE_DRAWING_NODES ? LARGE_DRAWING_SCALE : 1);
+  }
+
+  private sizeOf(id: string): number {
+    const score = this.centrality.get(id);
+    if (this.maxCentrality > 0) {
+      return BASE_SIZE + (MAX_SIZE - BASE_SIZE) * Math.sqrt((score ?? 0) / this.maxCentrality);
+    }
+    return Math.min(MAX_SIZE, BASE_SIZE + SIZE_PER_SQRT_DEGREE * Math.sqrt(this.graph.degree(id)));
+  }
+
+  private resize(scale: number): void {
+    this.graph.updateEachNodeAttributes((id, attrs) => ({ ...attrs, size: scale * this.sizeOf(id) }));
   }
 
   layout(): void {

@@ -26,5 +26,13 @@ export function renderLegend(container: HTMLElement): void {
       item.append(swatch, kind);
       return item;
     }),
+    sizeNote(),
   );
+}
+
+function sizeNote(): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'legend-note';
+  item.textContent = 'Size: PageRank (centrality)';
+  return item;
 }

@@ -1,4 +1,4 @@
-import { entityDetails, neighborhood, search, shortestPath, type EntityRef } from './api';
+import { entityDetails, neighborhood, pageRank, search, shortestPath, type EntityRef } from './api';
 import { GraphView } from './graph-view';
 import { renderLegend } from './kinds';
 import { renderPanel } from './panel';
@@ -21,6 +21,11 @@ const pathTo = byId<HTMLInputElement>('path-to');
 
 const view = new GraphView(byId('graph'), (id) => void expand(id));
 renderLegend(byId('legend'));
+// Sizes by PageRank once the API has computed it; until then (or if analytics is unavailable) by degree.
+pageRank().then(
+  (scores) => view.setCentrality(scores),
+  () => undefined,
+);
 
 const setStatus = (text: string): void => {
   status.textContent = text;
@@ -106,6 +111,7 @@ byId<HTMLButtonElement>('path-clear').addEventListener('click', () => view.clear
 Object.assign(window, {
   kgExplorer: {
     nodeIds: () => view.graph.nodes(),
+    nodeSize: (id: string) => Number(view.graph.getNodeAttribute(id, 'size')),
     selected: () => view.selected,
     viewportPosition: (id: string) => view.viewportPosition(id),
   },
