@@ -1,4 +1,5 @@
 import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../graph/ontology';
+import { prng } from '../common/prng';
 
 /**
  * A synthetic graph with the article graph's ontology and a heavy-tailed degree distribution:
@@ -42,18 +43,6 @@ export interface SyntheticFact {
   to: string;
   validFrom: string | null;
   validTo: string | null;
-}
-
-/** A small, fast PRNG (mulberry32): reproducible graphs for a given seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Types allowed from kind a to kind b, as [type, stored a->b?] pairs, both ways. */

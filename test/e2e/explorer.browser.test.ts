@@ -1,30 +1,16 @@
 import type { Page } from 'playwright-core';
-import { createExecutor, startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import {
-  ensureWebBuilt,
-  launchChromium,
-  screenshot,
-  trackForeignRequests,
-  type BrowserSession,
-} from '../support/browser';
+import type { App } from '../../src/app';
+import { screenshot, startBrowserApp, trackForeignRequests, type BrowserSession } from '../support/browser';
 
 /** Headless Chromium against the real server: search (Korean, English), expand by clicking, shortest path. */
 let app: App;
 let session: BrowserSession;
-const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  app = await startApp(config, createExecutor(config, process.env.NEO4J_URI as string), createLogger('silent'));
-  session = await launchChromium();
+  ({ app, session, close } = await startBrowserApp());
 }, 180_000);
-afterAll(async () => {
-  await session?.close();
-  await app?.stop();
-  await app?.executor.close();
-});
+afterAll(() => close());
 
 const nodeIds = (page: Page) => page.evaluate(() => (globalThis as any).kgExplorer.nodeIds() as string[]);
 

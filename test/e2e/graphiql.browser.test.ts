@@ -1,29 +1,16 @@
-import { createExecutor, startApp, type App } from '../../src/app';
+import type { App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import {
-  ensureWebBuilt,
-  launchChromium,
-  screenshot,
-  trackForeignRequests,
-  type BrowserSession,
-} from '../support/browser';
+import { screenshot, startBrowserApp, trackForeignRequests, type BrowserSession } from '../support/browser';
 
 /** Headless Chromium against the real server: GraphiQL loads from our own bundle and runs a query. */
 let app: App;
 let session: BrowserSession;
-const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  app = await startApp(config, createExecutor(config, process.env.NEO4J_URI as string), createLogger('silent'));
-  session = await launchChromium();
+  ({ app, session, close } = await startBrowserApp());
 }, 180_000);
-afterAll(async () => {
-  await session?.close();
-  await app?.stop();
-  await app?.executor.close();
-});
+afterAll(() => close());
 
 test('GraphiQL opens with the example operations and runs the Korean search', async () => {
   const page = await session.browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -53,5 +40,5 @@ test('pages are off in production unless WEB_PAGES=true', async () => {
   const { webPagesEnabled } = await import('../../src/server/pages/web-pages');
   expect(webPagesEnabled(prod)).toBe(false);
   expect(webPagesEnabled({ ...prod, WEB_PAGES: true })).toBe(true);
-  expect(webPagesEnabled(config)).toBe(true);
+  expect(webPagesEnabled(loadConfig({ ...process.env, NODE_ENV: 'test' }))).toBe(true);
 });

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { WEB_DIST_DIR, WEB_PAGES } from '../../src/server/pages/web-pages';
+import { createExecutor, startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
 
 /** Debian's chromium (`apt-get install chromium`, done by .ci/run); Playwright never downloads a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,4 +61,21 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return foreign;
+}
+
+/** The real server on a free port plus a Chromium session, for one browser test file. */
+export async function startBrowserApp(): Promise<{ app: App; session: BrowserSession; close(): Promise<void> }> {
+  ensureWebBuilt();
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+  const app = await startApp(config, createExecutor(config, process.env.NEO4J_URI as string), createLogger('silent'));
+  const session = await launchChromium();
+  return {
+    app,
+    session,
+    async close() {
+      await session.close();
+      await app.stop();
+      await app.executor.close();
+    },
+  };
 }

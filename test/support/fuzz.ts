@@ -15,18 +15,9 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
+import { prng } from '../../src/common/prng';
 
-/** A small seeded PRNG (mulberry32): a failing run is reproduced by its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const IDS = ['naver', 'kt', 'kaist', 'snu', 'lg-ai-research', 'gpt-3', 'jo-seulgina', 'no-such-id'];
 const STRINGS = ['네이버', 'KAIST', 'a', '', "x' OR 1=1 //", '\u{1F600}', '%', '*', 'AND', '"', '\\'];
