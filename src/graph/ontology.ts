@@ -53,6 +53,10 @@ export const COMMON_PROPERTIES: Record<string, PropertySpec> = {
     description: 'One English sentence on what it is',
   },
   descriptionKo: { type: 'string', description: 'The same in Korean' },
+  writeToken: {
+    type: 'string',
+    description: 'Id of the request that created it: a retried write recognises its own earlier commit',
+  },
   resolutionKeys: {
     type: 'string[]',
     description: 'Derived on every write from name, nameKo and aliases (src/ingest/resolution-keys.ts)',
@@ -157,6 +161,10 @@ export const PROVENANCE_PROPERTIES: Record<string, PropertySpec> = {
   quote: {
     type: 'string',
     description: 'The Korean text span that states it, verbatim',
+  },
+  writeToken: {
+    type: 'string',
+    description: 'Id of the request that created it: a retried write recognises its own earlier commit',
   },
   sourceDate: {
     type: 'date',

@@ -20,7 +20,8 @@ export function toEntityRecord(node: PlainNode): EntityRecord {
   };
 }
 
-const PROVENANCE_KEYS = new Set(['id', 'source', 'quote', 'time', 'validFrom', 'validTo']);
+/** Bookkeeping on fact edges, not part of a fact's own properties. */
+const PROVENANCE_KEYS = new Set(['id', 'source', 'quote', 'time', 'validFrom', 'validTo', 'sourceDate', 'writeToken']);
 
 export function toProvenance(props: Record<string, Plain>): Provenance {
   return {
@@ -29,6 +30,7 @@ export function toProvenance(props: Record<string, Plain>): Provenance {
     time: (props.time as string | null | undefined) ?? null,
     validFrom: (props.validFrom as string | null | undefined) ?? null,
     validTo: (props.validTo as string | null | undefined) ?? null,
+    sourceDate: (props.sourceDate as string | null | undefined) ?? null,
   };
 }
 

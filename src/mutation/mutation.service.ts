@@ -43,13 +43,17 @@ export class MutationService {
   }
 
   async createEntity(input: CreateEntityInput): Promise<EntityRecord> {
-    const props = entityProps(input, true);
+    // The driver retries a transaction whose commit went unacknowledged (connection lost); the token
+    // lets the retry recognise its own earlier commit instead of reporting a CONFLICT with itself.
+    const props: Record<string, unknown> = { ...entityProps(input, true), writeToken: randomUUID() };
     const provenance = checkProvenance(input.provenance);
     return this.announce(
       this.executor.writeTx(async (tx) => {
         await requireArticle(tx, provenance.source);
         const [existing] = await tx.run(q.FIND_ENTITY_CYPHER, { id: props.id });
-        if (existing?.n) throw new ConflictError(`Entity '${String(props.id)}' already exists`, 'id');
+        const earlier = existing?.n as unknown as PlainNode | null | undefined;
+        if (earlier && earlier.properties.writeToken === props.writeToken) return toEntityRecord(earlier);
+        if (earlier) throw new ConflictError(`Entity '${String(props.id)}' already exists`, 'id');
         const [row] = await tx.run(q.createEntityCypher(input.kind), { props });
         await mention(tx, provenance, [String(props.id)]);
         return toEntityRecord(row?.n as unknown as PlainNode);
@@ -104,6 +108,7 @@ export class MutationService {
       ...checkProperties(spec.properties, input.properties, 'properties', false),
       ...provenance,
       id,
+      writeToken: randomUUID(),
     };
     return this.announce(
       this.executor.writeTx(async (tx) => {
@@ -120,6 +125,9 @@ export class MutationService {
         }
         await requireArticle(tx, provenance.source);
         const [found] = await tx.run(q.findFactCypher(input.type), { id });
+        if ((found?.r as unknown as PlainRelationship | null)?.properties.writeToken === props.writeToken) {
+          return toFact(found);
+        }
         if (found?.r) throw new ConflictError(`${input.type} '${id}' already exists`, 'id');
         const [row] = await tx.run(q.createFactCypher(input.type), {
           from: input.from,

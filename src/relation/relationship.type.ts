@@ -31,6 +31,12 @@ export class Provenance {
     description: 'Last day of `time`',
   })
   validTo?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Publication date of the source article (what `asOf` on relationships and claims compares)',
+  })
+  sourceDate?: string | null;
 }
 
 @ObjectType({
