@@ -1,3 +1,4 @@
+import { isoDay } from '../common/scalars';
 import { toNeo4jDate } from '../db/values';
 import { BadUserInputError } from '../errors/errors';
 import { Direction } from '../graph/enums';
@@ -30,8 +31,8 @@ export interface ScopeInputLike {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isoDay(value: Date | string): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+function checkedDay(value: Date | string): string {
+  const text = isoDay(value);
   if (!ISO_DATE.test(text)) throw new BadUserInputError(`'asOf' must be an ISO date (YYYY-MM-DD)`, 'scope.asOf');
   return text;
 }
@@ -41,7 +42,7 @@ export function resolveScope(input: ScopeInputLike | null | undefined, defaultDi
     kinds: input?.kinds?.length ? input.kinds.map(assertKind) : null,
     types: (input?.types?.length ? input.types : DEFAULT_TRAVERSAL_TYPES).map(assertType),
     direction: input?.direction ?? defaultDirection,
-    asOf: input?.asOf ? isoDay(input.asOf) : null,
+    asOf: input?.asOf ? checkedDay(input.asOf) : null,
     namespace: input?.namespace ? assertNamespace(input.namespace, 'scope.namespace') : null,
   };
 }

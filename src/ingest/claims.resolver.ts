@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../common/scalars';
+import { DateScalar, isoDay } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
 import type { Context } from '../server/context';
 import { applyPolicy, checkClaimProperty } from './claims.service';
@@ -18,7 +18,7 @@ export class EntityClaimsResolver {
     asOf: string | Date | null,
     @Ctx() ctx: Context,
   ): Promise<PropertyClaim[]> {
-    const day = asOf instanceof Date ? asOf.toISOString().slice(0, 10) : asOf;
+    const day = isoDay(asOf);
     const claims = await ctx.loaders.claims.load({ id: entity.id, property: checkClaimProperty(property), asOf: day });
     return applyPolicy(claims, policy);
   }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE } from '../common/paging';
-import { DateScalar } from '../common/scalars';
+import { DateScalar, isoDay } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
@@ -43,7 +43,7 @@ export class EntityRelationshipsResolver {
       limit: window.size,
       after: cursor,
       withTotal: true,
-      asOf: asOf instanceof Date ? asOf.toISOString().slice(0, 10) : asOf,
+      asOf: isoDay(asOf),
     });
     return toConnection(page, cursor !== null);
   }
