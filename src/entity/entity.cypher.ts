@@ -3,6 +3,7 @@ import { toNeo4jInt } from '../db/values';
 import { BadUserInputError } from '../errors/errors';
 import { ENTITY_LABEL } from '../graph/ontology';
 import { assertKind } from '../graph/statements';
+import type { PrefetchCypher } from '../prefetch/prefetch.cypher';
 import { EntitySortField, SortDirection, type EntityFilter, type EntityOrder } from './entity.args';
 
 export interface FilterClause {
@@ -83,8 +84,18 @@ export function sortSpec(order: EntityOrder | null | undefined): SortSpec {
   };
 }
 
-/** One page: rows strictly after the cursor in the (possibly reversed) order, `$limit` of them. */
-export function pageCypher(clause: FilterClause, sort: SortSpec, reverse: boolean, hasCursor: boolean): string {
+/**
+ * One page: rows strictly after the cursor in the (possibly reversed) order, `$limit` of them.
+ * With `prefetch` (the Cypher of a look-ahead plan), each row also answers `prefetched`: the
+ * facts its selection asks for, fetched in the same round trip after the page is cut.
+ */
+export function pageCypher(
+  clause: FilterClause,
+  sort: SortSpec,
+  reverse: boolean,
+  hasCursor: boolean,
+  prefetch?: PrefetchCypher,
+): string {
   const desc = sort.descending !== reverse;
   const where = [...clause.where];
   if (hasCursor) {
@@ -97,15 +108,19 @@ export function pageCypher(clause: FilterClause, sort: SortSpec, reverse: boolea
   }
   const dir = desc ? ' DESC' : '';
   const orderBy = sort.property === 'id' ? `n.id${dir}` : `n.name${dir}, n.id${dir}`;
-  return [
-    clause.match,
-    where.length ? `WHERE ${where.join('\n  AND ')}` : '',
-    'RETURN n',
-    `ORDER BY ${orderBy}`,
-    'LIMIT $limit',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const head = [clause.match, where.length ? `WHERE ${where.join('\n  AND ')}` : ''];
+  if (prefetch) {
+    return [
+      ...head,
+      `WITH n ORDER BY ${orderBy} LIMIT $limit`,
+      ...prefetch.calls,
+      `RETURN n, ${prefetch.subs} AS prefetched`,
+      `ORDER BY ${orderBy}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+  return [...head, 'RETURN n', `ORDER BY ${orderBy}`, 'LIMIT $limit'].filter(Boolean).join('\n');
 }
 
 /** Count without collecting: with a kind label only, Neo4j answers from its count store. */

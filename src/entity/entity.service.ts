@@ -2,7 +2,9 @@ import { toNeo4jInt } from '../db/values';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { pageWindow, type PageArgs } from '../common/paging';
 import type { Executor } from '../db/executor';
-import type { PlainNode } from '../db/values';
+import type { Plain, PlainNode } from '../db/values';
+import { prefetchCypher } from '../prefetch/prefetch.cypher';
+import type { EntityPlan } from '../prefetch/prefetch.plan';
 import { ENTITY_LABEL } from '../graph/ontology';
 import { toEntityRecord } from '../graph/records';
 import type { EntityFilter, EntityOrder } from './entity.args';
@@ -11,6 +13,12 @@ import { countCypher, filterClause, pageCypher, sortSpec } from './entity.cypher
 import type { EntityRecord } from './entity.type';
 
 export const BY_IDS_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`;
+
+/** A look-ahead plan and what turns each row (node plus its prefetched facts) into a record. */
+export interface Prefetch {
+  plan: EntityPlan;
+  record: (node: PlainNode, prefetched: Plain[]) => EntityRecord;
+}
 
 /** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
 export class EntityService {
@@ -27,10 +35,20 @@ export class EntityService {
     return ids.map((id) => found.get(id) ?? null);
   }
 
+  /** One entity with the facts its selection asks for, in one round trip. */
+  async byIdPrefetched(id: string, prefetch: Prefetch): Promise<EntityRecord | null> {
+    const params = { id };
+    const calls = prefetchCypher(prefetch.plan, 'n', params);
+    const cypher = [`MATCH (n:${ENTITY_LABEL} {id: $id})`, ...calls.calls, `RETURN n, ${calls.subs} AS prefetched`];
+    const [row] = await this.executor.read(cypher.join('\n'), params, 'entity');
+    return row ? prefetch.record(row.n as unknown as PlainNode, row.prefetched as Plain[]) : null;
+  }
+
   async page(
     filter: EntityFilter | null | undefined,
     order: EntityOrder | null | undefined,
     args: PageArgs,
+    prefetch?: Prefetch,
   ): Promise<Omit<EntityConnection, 'totalCount'>> {
     const window = pageWindow(args);
     const sort = sortSpec(order);
@@ -41,10 +59,17 @@ export class EntityService {
       const [key, id] = decodeCursor(window.cursor, field, 2);
       Object.assign(params, { cursorKey: key, cursorId: id });
     }
-    const cypher = pageCypher(clause, sort, window.backward, window.cursor !== null);
+    const calls = prefetch ? prefetchCypher(prefetch.plan, 'n', params) : undefined;
+    const cypher = pageCypher(clause, sort, window.backward, window.cursor !== null, calls);
     const rows = window.size === 0 ? [] : await this.executor.read(cypher, params, 'entities');
     const more = rows.length > window.size;
-    const records = rows.slice(0, window.size).map((r) => toEntityRecord(r.n as unknown as PlainNode));
+    const records = rows
+      .slice(0, window.size)
+      .map((r) =>
+        prefetch
+          ? prefetch.record(r.n as unknown as PlainNode, r.prefetched as Plain[])
+          : toEntityRecord(r.n as unknown as PlainNode),
+      );
     if (window.backward) records.reverse();
     const edges = records.map((node) => ({
       node,

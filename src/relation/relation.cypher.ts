@@ -18,7 +18,10 @@ export function relPattern(spec: RelationSpec, variable = 'r', from = 'n', to = 
 }
 
 /** Knowledge time: a fact counts "as of" a day when its source was published by then (undated always counts). */
-const AS_OF = 'r.sourceDate IS NULL OR r.sourceDate <= $asOf';
+export function knownBy(rel = 'r', param = 'asOf'): string {
+  return `${rel}.sourceDate IS NULL OR ${rel}.sourceDate <= $${param}`;
+}
+const AS_OF = knownBy();
 
 /**
  * Facts around many entities in one round trip: each row `{id, afterId, afterType}` gets at most

@@ -1,0 +1,66 @@
+import { createHarness, type Harness } from '../support/harness';
+
+/**
+ * The look-ahead plan changes how many round trips a query costs, never its answer: each query
+ * below runs twice, once as written (prefetched) and once with `@include(if: true)` on its
+ * relation fields (which the plan leaves to the batched loader), and both answers must be equal.
+ */
+let h: Harness;
+
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const QUERIES: Record<string, string> = {
+  'typed fields three levels deep, with money and fragments': `{
+    entities(filter: { kinds: [Organization] }, first: 30) {
+      edges { node { id ...Org } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  fragment Org on Organization {
+    partners(first: 3) @P { id type direction other { id name ... on Organization { inv: investments @P { amount { amount currency text } other { id } } } } }
+    investments @P { id amount { amount text } provenance { quote sourceDate } }
+  }`,
+  'relationships with types, direction, asOf and counts': `{
+    entities(filter: { kinds: [Organization, ResearchCenter] }, first: 20, orderBy: { field: ID, direction: DESC }) {
+      edges { cursor node { id
+        all: relationships(first: 4) @P { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type other { id } } } }
+        out: relationships(direction: OUT, types: [PARTNERS_WITH, INVESTS_IN]) @P { totalCount edges { node { id other { id relationships(first: 2) @P { totalCount edges { node { id } } } } } } }
+        then: relationships(asOf: "2021-05-01") @P { totalCount edges { node { id } } }
+      } }
+    }
+  }`,
+  'one entity by id with nested facts': `{
+    entity(id: "naver") { id name
+      relationships(first: 50) @P { totalCount edges { node { type other { id ... on AIModel { developers @P { other { id } } } } } } }
+      ... on Organization { partners @P { other { id name } } }
+    }
+  }`,
+  'an entity that is absent': `{ entity(id: "no-such-entity") { id relationships @P { totalCount } } }`,
+};
+
+test.each(Object.entries(QUERIES))('%s: same answer, fewer round trips', async (_name, template) => {
+  const planned = await h.countQueries(() => h.gql(template.replaceAll('@P', '')));
+  const batched = await h.countQueries(() => h.gql(template.replaceAll('@P', '@include(if: true)')));
+  expect(planned.result.errors).toBeUndefined();
+  expect(batched.result.errors).toBeUndefined();
+  expect(planned.result.data).toEqual(batched.result.data);
+  expect(JSON.stringify(planned.result.data)).not.toBe('{}');
+  expect(planned.queries.length).toBeLessThanOrEqual(batched.queries.length);
+  expect(planned.queries.filter((q) => q.operation === 'related')).toEqual([]);
+});
+
+test('the plan answers with the data, not just the shape', async () => {
+  const result = await h.gql(`{ entity(id: "naver") { ... on Organization { partners { other { id } } } } }`);
+  const partners = (result.data?.entity.partners as { other: { id: string } }[]).map((p) => p.other.id);
+  expect(partners).toEqual(expect.arrayContaining(['snu', 'kaist-graduate-school-of-ai']));
+});
+
+test('a bad argument deep in the tree is reported at its field, as without the plan', async () => {
+  const result = await h.gql(`{ entity(id: "naver") { id relationships(first: 100000) { totalCount } } }`);
+  expect(result.data?.entity).toBeNull();
+  expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(result.errors?.[0]?.path).toEqual(['entity', 'relationships']);
+});

@@ -1,0 +1,79 @@
+import { filterClause, pageCypher, sortSpec } from '../../src/entity/entity.cypher';
+import { Direction } from '../../src/graph/enums';
+import { prefetchCypher } from '../../src/prefetch/prefetch.cypher';
+import type { EntityPlan } from '../../src/prefetch/prefetch.plan';
+
+/** The one-round-trip Cypher of a nested read (the benchmark's P2 shape), pinned. */
+
+const leaf: EntityPlan = { related: [] };
+const plan: EntityPlan = {
+  related: [
+    {
+      kind: 'Organization',
+      spec: { types: ['PARTNERS_WITH'], direction: Direction.BOTH },
+      size: 10,
+      withTotal: false,
+      asOf: null,
+      child: {
+        related: [
+          {
+            kind: null,
+            spec: { types: [], direction: Direction.BOTH },
+            size: 5,
+            withTotal: true,
+            asOf: null,
+            child: leaf,
+          },
+        ],
+      },
+    },
+  ],
+};
+
+test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent', () => {
+  const params: Record<string, unknown> = {};
+  const calls = prefetchCypher(plan, 'n', params);
+  const clause = filterClause({ kinds: ['Organization'], ids: ['a', 'b'] });
+  expect(pageCypher(clause, sortSpec(null), false, false, calls)).toBe(
+    [
+      'MATCH (n:Entity:Organization)',
+      'WHERE n.id IN $ids',
+      'WITH n ORDER BY n.name, n.id LIMIT $limit',
+      'CALL (n) {',
+      '  OPTIONAL CALL (n) {',
+      '    MATCH (n)-[r_pf_0:PARTNERS_WITH]-(m_pf_0:Entity)',
+      '    WHERE n:Organization',
+      '    RETURN r_pf_0, m_pf_0',
+      '    ORDER BY r_pf_0.id, type(r_pf_0)',
+      '    LIMIT $pf_0_limit',
+      '  }',
+      '  CALL (m_pf_0) {',
+      '    OPTIONAL CALL (m_pf_0) {',
+      '      MATCH (m_pf_0)-[r_pf_0_0]-(m_pf_0_0:Entity)',
+      '      RETURN r_pf_0_0, m_pf_0_0',
+      '      ORDER BY r_pf_0_0.id, type(r_pf_0_0)',
+      '      LIMIT $pf_0_0_limit',
+      '    }',
+      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE {rel: r_pf_0_0, other: m_pf_0_0, subs: []} END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
+      '    RETURN {items: items, total: total} AS pf_0_0',
+      '  }',
+      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE {rel: r_pf_0, other: m_pf_0, subs: [pf_0_0]} END) AS items, 0 AS total',
+      '  RETURN {items: items, total: total} AS pf_0',
+      '}',
+      'RETURN n, [pf_0] AS prefetched',
+      'ORDER BY n.name, n.id',
+    ].join('\n'),
+  );
+  expect(Object.keys(params).sort()).toEqual(['pf_0_0_limit', 'pf_0_limit']);
+});
+
+test('as of a date, listed facts and their count share one date parameter per field', () => {
+  const params: Record<string, unknown> = {};
+  const dated: EntityPlan = { related: [{ ...plan.related[0]!.child.related[0]!, asOf: '2021-05-01' }] };
+  const text = prefetchCypher(dated, 'n', params).calls.join('\n');
+  expect(text).toContain('WHERE (r_pf_0.sourceDate IS NULL OR r_pf_0.sourceDate <= $pf_0_asOf)');
+  expect(text).toContain(
+    'COUNT { MATCH (n)-[c_pf_0]-() WHERE c_pf_0.sourceDate IS NULL OR c_pf_0.sourceDate <= $pf_0_asOf }',
+  );
+  expect(Object.keys(params).sort()).toEqual(['pf_0_asOf', 'pf_0_limit']);
+});
