@@ -7,6 +7,7 @@ import { Executor } from './db/executor';
 import type { Logger } from './logger';
 import { createAuthenticator } from './auth/authenticate';
 import { createApolloServer, hardeningFrom } from './server/apollo';
+import { setMaxPageSize } from './common/paging';
 import { Readiness } from './server/health';
 import { createHttpApp } from './server/http';
 import { getSchema } from './server/schema';
@@ -56,6 +57,7 @@ export async function startApp(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<App> {
+  setMaxPageSize(config.MAX_PAGE_SIZE);
   const services = createServices(executor);
   const httpServer = http.createServer();
   const readiness = new Readiness(executor, options.databaseReady);

@@ -45,6 +45,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   /** Largest estimated cost (list fields cost by their `first`): one full page of 500 with fields, not 500 × 500. */
   MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
+  /** Largest page (`first`/`last`) any list field accepts; raise MAX_QUERY_COST with it. */
+  MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** Most aliases per operation: aliasing is how one request multiplies an expensive field. */
   MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(30),
   /** Most directives per operation: the schema needs only @include/@skip, a few times. */

@@ -2,8 +2,22 @@ import { BadUserInputError } from '../errors/errors';
 
 /** Default page size when a client names none: a screenful. */
 export const DEFAULT_PAGE_SIZE = 20;
-/** Largest page a client may ask for: bounds the memory and time of one request. */
-export const MAX_PAGE_SIZE = 500;
+/** Largest page a client may ask for unless MAX_PAGE_SIZE says otherwise: bounds one request's memory and time. */
+export const DEFAULT_MAX_PAGE_SIZE = 500;
+let maxPageSize = DEFAULT_MAX_PAGE_SIZE;
+
+/**
+ * The process-wide page cap, set once at start from the MAX_PAGE_SIZE setting (a deployment that
+ * draws 10,000 entities at once raises it, and MAX_QUERY_COST with it, since lists cost their size).
+ */
+export function setMaxPageSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) throw new Error('MAX_PAGE_SIZE must be a positive integer');
+  maxPageSize = size;
+}
+
+export function getMaxPageSize(): number {
+  return maxPageSize;
+}
 
 export interface PageArgs {
   first?: number | null;
@@ -30,6 +44,6 @@ export function pageWindow(args: PageArgs, field = 'first'): PageWindow {
   const name = backward ? 'last' : field;
   if (!Number.isInteger(size) || size < 0)
     throw new BadUserInputError(`'${name}' must be a non-negative integer`, name);
-  if (size > MAX_PAGE_SIZE) throw new BadUserInputError(`'${name}' may be at most ${MAX_PAGE_SIZE}`, name);
+  if (size > maxPageSize) throw new BadUserInputError(`'${name}' may be at most ${maxPageSize}`, name);
   return { size, backward, cursor: (backward ? before : after) ?? null };
 }

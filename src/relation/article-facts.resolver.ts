@@ -19,7 +19,7 @@ export class ArticleFactsResolver {
     types: RelationshipType[] | null,
     @Arg('first', () => Int, {
       defaultValue: DEFAULT_PAGE_SIZE,
-      description: 'At most 500',
+      description: 'At most MAX_PAGE_SIZE (500 unless configured)',
     })
     first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,

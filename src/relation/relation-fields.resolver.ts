@@ -6,7 +6,7 @@ import type { Context } from '../server/context';
 import { RELATION_FIELDS, type RelationField } from './relation-fields';
 import { Investment, type Money, type Relationship } from './relationship.type';
 
-/** Facts a typed relation field lists unless the client asks for fewer or more (at most 500). */
+/** Facts a typed relation field lists unless the client asks for fewer or more (at most MAX_PAGE_SIZE). */
 export const RELATION_LIST_DEFAULT = 100;
 
 /**
@@ -55,7 +55,7 @@ function defineField(proto: object, name: string, field: RelationField): void {
   Root()(proto, name, 0);
   Arg('first', () => Int, {
     defaultValue: RELATION_LIST_DEFAULT,
-    description: 'At most 500',
+    description: 'At most MAX_PAGE_SIZE (500 unless configured)',
   })(proto, name, 1);
   Ctx()(proto, name, 2);
   const descriptor = Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE } from '../../common/paging';
+import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
 
 /** Arguments that size a list, in the order they are looked for. */
@@ -23,7 +23,7 @@ export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childCompl
   if (!returnsMany(field)) return undefined;
   const sizeArg = SIZE_ARGS.find((name) => typeof args[name] === 'number');
   // A size above the cap is refused by the resolver anyway; cost it at the cap, not at 2^31.
-  const size = sizeArg ? Math.min(Math.max(Number(args[sizeArg]), 0), MAX_PAGE_SIZE) : UNSIZED_LIST_COST;
+  const size = sizeArg ? Math.min(Math.max(Number(args[sizeArg]), 0), getMaxPageSize()) : UNSIZED_LIST_COST;
   return 1 + size * Math.max(childComplexity, 1);
 };
 
