@@ -54,3 +54,12 @@ test('messages lose schema hints and limit values', () => {
   );
   expect(redactMessage('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.')).not.toMatch(/\d/);
 });
+
+test("a connection's edges are counted once: by the connection's first, not again as a list", async () => {
+  const schema = await getSchema();
+  const cost = (query: string) => operationCost({ schema, query: parse(query), variables: {} });
+  const five = cost('{ entity(id: "kt") { relationships(first: 5) { edges { node { id } } } } }');
+  const fifty = cost('{ entity(id: "kt") { relationships(first: 50) { edges { node { id } } } } }');
+  expect(fifty).toBeGreaterThan(five * 5);
+  expect(fifty).toBeLessThan(200);
+});

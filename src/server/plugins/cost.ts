@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLField } from 'graphql';
+import { GraphQLError, getNamedType, isListType, isUnionType, getNullableType, type GraphQLField } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
@@ -19,7 +19,10 @@ function returnsMany(field: GraphQLField<unknown, unknown>): boolean {
   return 'getFields' in named && 'edges' in named.getFields();
 }
 
-export const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // A connection's `edges` already costs its connection's size: counting it again would charge
+  // first × 10 × ... and refuse ordinary nested reads.
+  if (field.name === 'edges' && !isUnionType(type) && 'pageInfo' in type.getFields()) return childComplexity;
   if (!returnsMany(field)) return undefined;
   const sizeArg = SIZE_ARGS.find((name) => typeof args[name] === 'number');
   // A size above the cap is refused by the resolver anyway; cost it at the cap, not at 2^31.
