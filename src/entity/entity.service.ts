@@ -71,9 +71,12 @@ export class EntityService {
           : toEntityRecord(r.n as unknown as PlainNode),
       );
     if (window.backward) records.reverse();
+    // Cursors are encoded when a client selects them, not for every row of a large page.
     const edges = records.map((node) => ({
       node,
-      cursor: encodeCursor([sort.property === 'id' ? node.id : node.name, node.id]),
+      get cursor() {
+        return encodeCursor([sort.property === 'id' ? node.id : node.name, node.id]);
+      },
     }));
     return {
       edges,

@@ -374,8 +374,10 @@ export const RELATIONSHIP_TYPES = {
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
+const KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);
+
 export function isEntityKind(value: string): value is EntityKind {
-  return (ENTITY_KINDS as readonly string[]).includes(value);
+  return KIND_SET.has(value);
 }
 
 export function isRelationshipType(value: string): value is RelationshipType {

@@ -1,14 +1,20 @@
 import type { PlainNode, PlainRelationship, Plain } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
 import { Direction } from './enums';
-import { ENTITY_LABEL, isEntityKind, type RelationshipType } from './ontology';
+import { ENTITY_LABEL, isEntityKind, type EntityKind, type RelationshipType } from './ontology';
 import type { Provenance, Relationship } from '../relation/relationship.type';
 
 /** Map query results (plain nodes and relationships) to the records the GraphQL types expect. */
 
+/** The kind label of a node's labels (hot: once per entity of every answer). */
+function kindOf(labels: string[]): EntityKind | undefined {
+  for (const label of labels) if (label !== ENTITY_LABEL && isEntityKind(label)) return label;
+  return undefined;
+}
+
 export function toEntityRecord(node: PlainNode): EntityRecord {
-  const kind = node.labels.find((l) => l !== ENTITY_LABEL && isEntityKind(l));
-  if (!kind || !isEntityKind(kind)) throw new Error(`node without a kind label: ${node.labels.join(':')}`);
+  const kind = kindOf(node.labels);
+  if (!kind) throw new Error(`node without a kind label: ${node.labels.join(':')}`);
   const p = node.properties;
   return {
     ...p,

@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Config } from '../config';
@@ -47,6 +50,9 @@ export function createApolloServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: hardening.SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
+      // No type sets cache hints; Apollo's default cache-control plugin would still wrap every
+      // field resolver to compute a policy nobody reads (measured: ~3% of a 10,000-entity answer).
+      ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin(hardening.AUTH_PUBLIC_READS),
       costLimitPlugin(hardening.MAX_QUERY_COST),
       ...extraPlugins,

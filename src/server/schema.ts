@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { PathsResolver } from '../analytics/paths.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { EntityResolver } from '../entity/entity.resolver';
+import type { EntityRecord } from '../entity/entity.type';
 import { FactEventsResolver } from '../events/fact-events.resolver';
 import { pubSub } from '../events/pubsub';
 import { EntityClaimsResolver } from '../ingest/claims.resolver';
@@ -48,8 +49,19 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Subscriptions (factsChanged) hear committed writes through this process's pub/sub.
     pubSub,
-  });
+  }).then(syncResolveType);
   return cached;
+}
+
+/**
+ * type-graphql wraps every `resolveType` in an async function, so graphql-js completes each entity
+ * of a list on a later microtask, with a promise per item. Entity's type is a property read: set
+ * it back to a plain function (measured: a 10,000-entity page spends markedly less CPU and GC).
+ */
+function syncResolveType(schema: GraphQLSchema): GraphQLSchema {
+  const entity = schema.getType('Entity');
+  if (isInterfaceType(entity)) entity.resolveType = (value: EntityRecord) => value.kind;
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql (sorted, so the diff shows only real changes). */

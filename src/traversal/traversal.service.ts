@@ -15,17 +15,21 @@ interface RelRow {
   to: string;
 }
 
-/** Both ends must exist; a missing one is NOT_FOUND, not an empty path. */
-const ENDPOINTS_CYPHER = `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
-OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
-RETURN a, b`;
-
-/** Length and types cannot be parameters of a var-length pattern: both are validated first. */
+/**
+ * Both ends and the path in one round trip: a missing end comes back null (NOT_FOUND, not an
+ * empty path), the same end twice skips the search. Length and types cannot be parameters of a
+ * var-length pattern: both are validated first.
+ */
 export function shortestPathCypher(types: readonly RelationshipType[], maxLength: number): string {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError('maxLength');
-  return `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-MATCH p = shortestPath((a)-[:${types.map(assertType).join('|')}*..${maxLength}]-(b))
-RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels`;
+  return `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
+OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a <> b
+  MATCH p = shortestPath((a)-[:${types.map(assertType).join('|')}*..${maxLength}]-(b))
+  RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels
+}
+RETURN a, b, nodes, rels`;
 }
 
 /** APOC expands breadth-first with its own filters (given as parameters) and a node cap. */
@@ -48,28 +52,17 @@ export class TraversalService {
       throw new BadUserInputError(`'maxLength' must be between 1 and ${MAX_PATH_LENGTH}`, 'maxLength');
     }
     const allowed = types?.length ? types : DEFAULT_TRAVERSAL_TYPES;
-    return this.executor.readTx(async (tx) => {
-      const [ends] = await tx.run(ENDPOINTS_CYPHER, { from, to });
-      if (!ends?.a) throw new NotFoundError('Entity', from, 'from');
-      if (!ends.b) throw new NotFoundError('Entity', to, 'to');
-      if (from === to)
-        return {
-          nodes: [toEntityRecord(ends.a as unknown as PlainNode)],
-          relationships: [],
-          length: 0,
-        };
-      const [row] = await tx.run(shortestPathCypher(allowed, maxLength), {
-        from,
-        to,
-      });
-      if (!row) return null;
-      const nodes = (row.nodes as unknown as PlainNode[]).map(toEntityRecord);
-      return {
-        nodes,
-        relationships: toRelationships(row.rels as unknown as RelRow[], nodes),
-        length: nodes.length - 1,
-      };
-    }, 'shortestPath');
+    const [row] = await this.executor.read(shortestPathCypher(allowed, maxLength), { from, to }, 'shortestPath');
+    if (!row?.a) throw new NotFoundError('Entity', from, 'from');
+    if (!row.b) throw new NotFoundError('Entity', to, 'to');
+    if (from === to) return { nodes: [toEntityRecord(row.a as unknown as PlainNode)], relationships: [], length: 0 };
+    if (!row.nodes) return null;
+    const nodes = (row.nodes as unknown as PlainNode[]).map(toEntityRecord);
+    return {
+      nodes,
+      relationships: toRelationships(row.rels as unknown as RelRow[], nodes),
+      length: nodes.length - 1,
+    };
   }
 
   async neighborhood(

@@ -74,8 +74,17 @@ test('entity pages: label from the kind, keyset condition on (name, id), paramet
 });
 
 test('shortest path: validated types and length in the pattern', () => {
-  expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4)).toContain(
-    'MATCH p = shortestPath((a)-[:PARTNERS_WITH|INVESTS_IN*..4]-(b))',
+  expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4)).toBe(
+    [
+      'OPTIONAL MATCH (a:Entity {id: $from})',
+      'OPTIONAL MATCH (b:Entity {id: $to})',
+      'OPTIONAL CALL (a, b) {',
+      '  WITH a, b WHERE a <> b',
+      '  MATCH p = shortestPath((a)-[:PARTNERS_WITH|INVESTS_IN*..4]-(b))',
+      '  RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels',
+      '}',
+      'RETURN a, b, nodes, rels',
+    ].join('\n'),
   );
   expect(() => shortestPathCypher(['PARTNERS_WITH'], 11)).toThrow(RangeError);
 });
