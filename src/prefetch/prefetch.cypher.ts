@@ -39,13 +39,14 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     where.push(`(${knownBy(r, `${id}_asOf`)})`);
     params[`${id}_asOf`] = toNeo4jDate(plan.asOf);
   }
-  params[`${id}_limit`] = toNeo4jInt(plan.size + 1);
-  const child = prefetchCypher(plan.child, m, params, id);
   const total = !plan.withTotal
     ? '0'
     : plan.asOf
       ? `COUNT { MATCH ${relPattern(plan.spec, `c_${id}`, node, '')} WHERE ${knownBy(`c_${id}`, `${id}_asOf`)} }`
       : `COUNT { ${relPattern(plan.spec, '', node, '')} }`;
+  if (plan.countOnly) return [`CALL (${node}) {`, `  RETURN {items: [], total: ${total}} AS ${id}`, '}'];
+  params[`${id}_limit`] = toNeo4jInt(plan.size + 1);
+  const child = prefetchCypher(plan.child, m, params, id);
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
   return [
     `CALL (${node}) {`,

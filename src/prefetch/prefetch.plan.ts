@@ -31,6 +31,8 @@ export interface RelatedPlan {
   size: number;
   withTotal: boolean;
   asOf: string | null;
+  /** `relationships { totalCount }` alone: the count, no page. */
+  countOnly: boolean;
   /** What the facts' `other` ends select in turn. */
   child: EntityPlan;
 }
@@ -48,8 +50,16 @@ interface Walk {
   variables: Record<string, unknown>;
 }
 
+let lookahead = true;
+
+/** Set once at start from QUERY_LOOKAHEAD; off = every level through the loader (for comparison). */
+export function setLookahead(enabled: boolean): void {
+  lookahead = enabled;
+}
+
 /** The plan for the entities reached at `path` (e.g. ['edges', 'node']) below the root field. */
 export function planFromInfo(info: GraphQLResolveInfo, path: string[]): EntityPlan {
+  if (!lookahead) return { related: [] };
   const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
   const roots = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
   return entityPlan(walk, descend(walk, roots, path), 1);
@@ -131,14 +141,17 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
       const { size } = pageWindow({ first: args.first as number });
       const spec = { types: [...field.types].sort(), direction: field.direction };
       const child = entityPlan(walk, descend(walk, subs, ['other']), depth + 1);
-      return { kind, spec, size, withTotal: false, asOf: null, child };
+      return { kind, spec, size, withTotal: false, asOf: null, countOnly: false, child };
     }
     if (args.after != null) return null;
     const { size } = pageWindow({ first: args.first as number });
     const types = [...new Set((args.types as RelationshipType[] | null) ?? [])].sort();
     const spec = { types, direction: (args.direction as Direction | undefined) ?? Direction.BOTH };
     const child = entityPlan(walk, descend(walk, subs, ['edges', 'node', 'other']), depth + 1);
-    return { kind: null, spec, size, withTotal: true, asOf: isoDay(args.asOf as string | Date | null), child };
+    const names = new Set(fields(walk, subs, null).map(([node]) => node.name.value));
+    const countOnly = !names.has('edges') && !names.has('pageInfo');
+    const asOf = isoDay(args.asOf as string | Date | null);
+    return { kind: null, spec, size, withTotal: true, asOf, countOnly, child };
   } catch {
     return null;
   }

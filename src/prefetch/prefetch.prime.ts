@@ -45,6 +45,7 @@ export function primeRelated(
       after: null,
       withTotal: related.withTotal,
       asOf: related.asOf,
+      countOnly: related.countOnly,
     };
     loader.prime(key, { items, hasMore: answer.items.length > related.size, total: Number(answer.total) });
   });

@@ -29,7 +29,8 @@ const AS_OF = knownBy();
  * each entity's matching degree is counted too (without `asOf`, COUNT {} reads the stored degree
  * and collects nothing). With `asOf`, only facts known by `$asOf` are listed and counted.
  */
-export function relatedCypher(spec: RelationSpec, withTotal: boolean, asOf = false): string {
+export function relatedCypher(spec: RelationSpec, withTotal: boolean, asOf = false, countOnly = false): string {
+  if (countOnly) return countOnlyCypher(spec, asOf);
   const lines = [
     'UNWIND $rows AS row',
     `MATCH (n:${ENTITY_LABEL} {id: row.id})`,
@@ -50,4 +51,16 @@ export function relatedCypher(spec: RelationSpec, withTotal: boolean, asOf = fal
       `RETURN row.id AS id, n, rels, COUNT { MATCH ${relPattern(spec, 'r', 'n', '')} WHERE ${AS_OF} } AS total`,
     );
   return lines.join('\n');
+}
+
+/** Only the counts (a connection asked for totalCount alone): no fact is read, let alone sorted. */
+function countOnlyCypher(spec: RelationSpec, asOf: boolean): string {
+  const count = asOf
+    ? `COUNT { MATCH ${relPattern(spec, 'r', 'n', '')} WHERE ${AS_OF} }`
+    : `COUNT { ${relPattern(spec, '', 'n', '')} }`;
+  return [
+    'UNWIND $rows AS row',
+    `MATCH (n:${ENTITY_LABEL} {id: row.id})`,
+    `RETURN row.id AS id, n, [] AS rels, ${count} AS total`,
+  ].join('\n');
 }

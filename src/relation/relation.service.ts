@@ -17,6 +17,8 @@ export interface RelatedKey {
   withTotal: boolean;
   /** Only facts from sources published on or before this day (YYYY-MM-DD); null = all. */
   asOf?: string | null;
+  /** Only the total is wanted (with `withTotal`): no page is read. */
+  countOnly?: boolean;
 }
 
 export interface RelatedPage {
@@ -57,6 +59,7 @@ export class RelationService {
       key.limit,
       key.withTotal,
       key.asOf ?? null,
+      key.countOnly === true,
     ]);
     const results: RelatedPage[] = new Array<RelatedPage>(keys.length);
     await Promise.all(
@@ -71,7 +74,7 @@ export class RelationService {
           };
         });
         const found = (await this.executor.read(
-          relatedCypher(first.spec, first.withTotal, !!first.asOf),
+          relatedCypher(first.spec, first.withTotal, !!first.asOf, first.countOnly === true && first.withTotal),
           { rows, limit: toNeo4jInt(first.limit + 1), asOf: first.asOf ? toNeo4jDate(first.asOf) : null },
           'related',
         )) as unknown as RelatedRow[];

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { countOnly } from '../common/selection';
 import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { DateScalar, isoDay } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
@@ -35,6 +37,7 @@ export class EntityRelationshipsResolver {
     })
     asOf: string | Date | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipConnection> {
     const { window, after: cursor } = factWindow(first, after);
     const page = await ctx.loaders.related.load({
@@ -44,6 +47,7 @@ export class EntityRelationshipsResolver {
       after: cursor,
       withTotal: true,
       asOf: isoDay(asOf),
+      countOnly: countOnly(info),
     });
     return toConnection(page, cursor !== null);
   }

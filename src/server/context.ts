@@ -21,12 +21,17 @@ export interface Context {
   auth: Principal;
 }
 
+/** The identity of a page of facts: the loader's cache key, and what a look-ahead primes. */
+export function relatedCacheKey(key: RelatedKey): string {
+  const { id, spec, limit, after, withTotal, asOf, countOnly } = key;
+  return JSON.stringify([id, spec.types, spec.direction, limit, after, withTotal, asOf, countOnly === true]);
+}
+
 export function createLoaders(services: Services): Loaders {
   return {
     entity: new DataLoader((ids) => services.entities.byIds(ids)),
     related: new DataLoader((keys) => services.relations.relatedBatch(keys), {
-      cacheKeyFn: (key) =>
-        JSON.stringify([key.id, key.spec.types, key.spec.direction, key.limit, key.after, key.withTotal, key.asOf]),
+      cacheKeyFn: (key) => relatedCacheKey(key),
     }),
     facts: new DataLoader((keys) => services.relations.factsBatch(keys), {
       cacheKeyFn: (key) => JSON.stringify([key.articleId, key.types, key.limit, key.after]),

@@ -38,6 +38,11 @@ const QUERIES: Record<string, string> = {
       ... on Organization { partners @P { other { id name } } }
     }
   }`,
+  'counts alone, with and without a date': `{
+    entities(filter: { kinds: [Organization] }, first: 10) {
+      edges { node { id n: relationships @P { totalCount } then: relationships(asOf: "2021-05-01") @P { totalCount } } }
+    }
+  }`,
   'an entity that is absent': `{ entity(id: "no-such-entity") { id relationships @P { totalCount } } }`,
 };
 
@@ -63,4 +68,16 @@ test('a bad argument deep in the tree is reported at its field, as without the p
   expect(result.data?.entity).toBeNull();
   expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(result.errors?.[0]?.path).toEqual(['entity', 'relationships']);
+});
+
+test('a connection asked only for its totalCount reads no facts', async () => {
+  const { result, queries } = await h.countQueries(() =>
+    h.gql(`{ entity(id: "naver") { relationships(types: [PARTNERS_WITH]) @include(if: true) { totalCount } } }`),
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.entity.relationships.totalCount).toBeGreaterThanOrEqual(2);
+  const related = queries.filter((q) => q.operation === 'related');
+  expect(related).toHaveLength(1);
+  expect(related[0]?.cypher).not.toContain('ORDER BY');
+  expect(related[0]?.cypher).toContain('[] AS rels');
 });

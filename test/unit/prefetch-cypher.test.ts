@@ -14,6 +14,7 @@ const plan: EntityPlan = {
       size: 10,
       withTotal: false,
       asOf: null,
+      countOnly: false,
       child: {
         related: [
           {
@@ -22,6 +23,7 @@ const plan: EntityPlan = {
             size: 5,
             withTotal: true,
             asOf: null,
+            countOnly: false,
             child: leaf,
           },
         ],
