@@ -19,8 +19,10 @@ export const KIND_WEIGHTS: Partial<Record<EntityKind, number>> = {
   Event: 6,
   Facility: 4,
 };
-/** Facts each new entity adds: 1 to 3 (mean 2), a sparse graph like the article's. */
-const MAX_NEW_FACTS = 3;
+/** Picks each new entity makes by default: 1 to 3 (mean 2; ~1.6 facts kept), sparse like the article. */
+const DEFAULT_MAX_PICKS = 3;
+/** With `factsPerEntity`, a pick the ontology allows no type for is retried up to this many times. */
+const PICK_TRIES = 8;
 /** Chance that a target is picked uniformly instead of by degree: keeps small nodes reachable. */
 const UNIFORM_PICK = 0.1;
 /** Dates span the decade the articles cover; a share of facts has no time at all (always valid). */
@@ -73,6 +75,15 @@ function factTime(rand: () => number): { validFrom: string | null; validTo: stri
   return { validFrom, validTo: `${year + 1 + Math.floor(rand() * 3)}-${pad(month)}-01` };
 }
 
+export interface SyntheticOptions {
+  /**
+   * Mean facts per entity, k (an integer >= 1): each new entity adds 1..2k-1 facts, uniformly, and a
+   * pick the ontology allows no type for is retried, so the graph holds about k × entities facts.
+   * Unset: the historic sparse graph (1..3 picks, a failed pick dropped: ~1.6 facts per entity).
+   */
+  factsPerEntity?: number;
+}
+
 /**
  * Yield the graph in batches of entities then facts, in creation order (a fact only refers to
  * entities of earlier batches or its own). Memory: one Int32Array of fact endpoints (for picking by
@@ -83,7 +94,13 @@ export function* syntheticGraph(
   entities: number,
   seed: number,
   batchSize: number,
+  options: SyntheticOptions = {},
 ): Generator<{ entities: SyntheticEntity[]; facts: SyntheticFact[] }> {
+  const k = options.factsPerEntity;
+  if (k !== undefined && (!Number.isInteger(k) || k < 1))
+    throw new RangeError('factsPerEntity must be an integer >= 1');
+  const maxPicks = k === undefined ? DEFAULT_MAX_PICKS : 2 * k - 1;
+  const tries = k === undefined ? 1 : PICK_TRIES;
   const rand = prng(seed);
   const kinds = Object.entries(KIND_WEIGHTS) as [EntityKind, number][];
   const total = kinds.reduce((s, [, w]) => s + w, 0);
@@ -94,7 +111,7 @@ export function* syntheticGraph(
   };
   const table = typeTable();
   const kindOf: EntityKind[] = new Array<EntityKind>(entities);
-  const ends = new Int32Array(entities * MAX_NEW_FACTS * 2);
+  const ends = new Int32Array(entities * maxPicks * 2);
   let endCount = 0;
   let factCount = 0;
   for (let start = 0; start < entities; start += batchSize) {
@@ -102,12 +119,16 @@ export function* syntheticGraph(
     for (let i = start; i < Math.min(entities, start + batchSize); i++) {
       const kind = (kindOf[i] = pickKind());
       batch.entities.push({ id: `${namespace}-${i}`, kind, name: `${kind} ${i}` });
-      const wanted = i === 0 ? 0 : 1 + Math.floor(rand() * MAX_NEW_FACTS);
+      const wanted = i === 0 ? 0 : 1 + Math.floor(rand() * maxPicks);
       for (let f = 0; f < wanted; f++) {
-        const byDegree = endCount > 0 && rand() >= UNIFORM_PICK;
-        const j = byDegree ? (ends[Math.floor(rand() * endCount)] ?? 0) : Math.floor(rand() * i);
-        const options = table.get(`${kind}>${kindOf[j] ?? ''}`);
-        const choice = options?.[Math.floor(rand() * options.length)];
+        let j = i;
+        let choice: [RelationshipType, boolean] | undefined;
+        for (let t = 0; t < tries && (!choice || j === i); t++) {
+          const byDegree = endCount > 0 && rand() >= UNIFORM_PICK;
+          j = byDegree ? (ends[Math.floor(rand() * endCount)] ?? 0) : Math.floor(rand() * i);
+          const types = table.get(`${kind}>${kindOf[j] ?? ''}`);
+          choice = types?.[Math.floor(rand() * types.length)];
+        }
         if (!choice || j === i) continue;
         const [type, forward] = choice;
         const [from, to] = forward ? [i, j] : [j, i];

@@ -1,50 +1,64 @@
 import type { Executor } from '../db/executor';
 import { toNeo4jInt } from '../db/values';
-import { ENTITY_LABEL } from '../graph/ontology';
+import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../graph/ontology';
 import { assertKind, assertType } from '../graph/statements';
 import { assertNamespace } from './namespace';
 import type { SyntheticEntity, SyntheticFact } from './synthetic';
 
 /** Entities deleted per transaction when a namespace is cleared: bounded memory for 1e6 nodes. */
 const DELETE_BATCH = 10_000;
+/** Facts deleted per transaction, before the entities (see deleteNamespace). */
+const DELETE_FACT_BATCH = 20_000;
+/** A batch of 10k entities with 5 facts each is ~10 s of work on a busy 2-core box: far above the API's timeout. */
+const BATCH_TX_TIMEOUT_MS = 600_000;
 
-function entitiesCypher(kind: string): string {
-  return `UNWIND $rows AS row
-CREATE (n:${ENTITY_LABEL}:${assertKind(kind)} {id: row.id, name: row.name, namespace: $namespace})
+/**
+ * All entities of a batch in one statement: the kind label is dynamic (`$(row.kind)`), a parameter
+ * checked against the ontology's allowlist (assertKind) for every row before it is sent, so the text
+ * is constant (one cached plan) and there is one round trip per batch instead of one per kind.
+ */
+export const SYNTHETIC_ENTITIES_CYPHER = `UNWIND $rows AS row
+CREATE (n:${ENTITY_LABEL}:$(row.kind) {id: row.id, name: row.name, namespace: $namespace})
 RETURN count(n) AS written`;
-}
 
-function factsCypher(type: string): string {
-  return `UNWIND $rows AS row
+/**
+ * All facts of a batch in one statement, the type dynamic and allowlisted (assertType) like the
+ * kind above. Both ends are found through the unique `Entity.id` index (NodeUniqueIndexSeek).
+ */
+export const SYNTHETIC_FACTS_CYPHER = `UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
 MATCH (b:${ENTITY_LABEL} {id: row.to})
-CREATE (a)-[r:${assertType(type)} {id: row.id, source: $namespace, quote: '',
-  validFrom: CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END,
-  validTo: CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END}]->(b)
+CREATE (a)-[r:$(row.type) {id: row.id, source: $namespace, quote: '',
+  validFrom: date(row.validFrom), validTo: date(row.validTo)}]->(b)
 RETURN count(r) AS written`;
+
+export interface SyntheticBatch {
+  entities: SyntheticEntity[];
+  facts: SyntheticFact[];
 }
 
-function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
+/** The parameters of the two statements, kinds and types checked against the allowlist. */
+export function syntheticParams(
+  namespace: string,
+  batch: SyntheticBatch,
+): { entities: Record<string, unknown>; facts: Record<string, unknown> } {
+  assertNamespace(namespace);
+  const entities = batch.entities.map(({ id, kind, name }) => ({ id, kind: assertKind(kind), name }));
+  const facts = batch.facts.map((f) => ({ ...f, type: assertType(f.type) }));
+  return { entities: { namespace, rows: entities }, facts: { namespace, rows: facts } };
 }
 
 /** Write one batch (entities first, then facts) in one write transaction through the executor. */
-export async function writeSyntheticBatch(
-  executor: Executor,
-  namespace: string,
-  batch: { entities: SyntheticEntity[]; facts: SyntheticFact[] },
-): Promise<void> {
-  assertNamespace(namespace);
-  await executor.writeTx(async (tx) => {
-    for (const [kind, rows] of groupBy(batch.entities, (e) => e.kind)) {
-      await tx.run(entitiesCypher(kind), { namespace, rows: rows.map(({ id, name }) => ({ id, name })) });
-    }
-    for (const [type, rows] of groupBy(batch.facts, (f) => f.type)) {
-      await tx.run(factsCypher(type), { namespace, rows: rows.map(({ type: _t, ...row }) => row) });
-    }
-  }, 'gen.batch');
+export async function writeSyntheticBatch(executor: Executor, namespace: string, batch: SyntheticBatch): Promise<void> {
+  const params = syntheticParams(namespace, batch);
+  await executor.writeTx(
+    async (tx) => {
+      if (batch.entities.length) await tx.run(SYNTHETIC_ENTITIES_CYPHER, params.entities);
+      if (batch.facts.length) await tx.run(SYNTHETIC_FACTS_CYPHER, params.facts);
+    },
+    'gen.batch',
+    BATCH_TX_TIMEOUT_MS,
+  );
 }
 
 /** How many entities the namespace holds. */
@@ -57,15 +71,34 @@ export async function countNamespace(executor: Executor, namespace: string): Pro
   return Number(row?.n ?? 0);
 }
 
-/** Delete a namespace's entities and their facts, a batch per transaction. */
-export async function deleteNamespace(executor: Executor, namespace: string): Promise<void> {
-  assertNamespace(namespace);
+/** Run a batched delete until a batch deletes nothing. */
+async function deleteInBatches(executor: Executor, cypher: string, params: Record<string, unknown>): Promise<void> {
   for (;;) {
-    const [row] = await executor.write(
-      `MATCH (n:${ENTITY_LABEL} {namespace: $namespace}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
-      { namespace, batch: toNeo4jInt(DELETE_BATCH) },
-      'gen.delete',
-    );
+    const [row] = await executor.write(cypher, params, 'gen.delete');
     if (Number(row?.deleted ?? 0) === 0) return;
   }
+}
+
+/**
+ * Delete a namespace's entities and their facts, a batch per transaction. Generated facts go first,
+ * by type through their `source` index (they carry source = namespace, and start at an entity of the
+ * namespace): a batch of nodes that holds hubs would otherwise delete hundreds of thousands of facts
+ * in one transaction and exceed its memory. Then the entities, with any fact left.
+ */
+export async function deleteNamespace(executor: Executor, namespace: string): Promise<void> {
+  assertNamespace(namespace);
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    await deleteInBatches(
+      executor,
+      `MATCH (a:${ENTITY_LABEL})-[r:${assertType(type)}]->()
+WHERE r.source = $namespace AND a.namespace = $namespace
+WITH r LIMIT $batch DELETE r RETURN count(*) AS deleted`,
+      { namespace, batch: toNeo4jInt(DELETE_FACT_BATCH) },
+    );
+  }
+  await deleteInBatches(
+    executor,
+    `MATCH (n:${ENTITY_LABEL} {namespace: $namespace}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
+    { namespace, batch: toNeo4jInt(DELETE_BATCH) },
+  );
 }

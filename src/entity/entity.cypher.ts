@@ -1,7 +1,7 @@
 import type { Params } from '../db/executor';
 import { toNeo4jInt } from '../db/values';
 import { BadUserInputError } from '../errors/errors';
-import { ENTITY_LABEL } from '../graph/ontology';
+import { ENTITY_LABEL, type EntityKind } from '../graph/ontology';
 import { assertKind } from '../graph/statements';
 import type { PrefetchCypher } from '../prefetch/prefetch.cypher';
 import { EntitySortField, SortDirection, type EntityFilter, type EntityOrder } from './entity.args';
@@ -11,6 +11,8 @@ export interface FilterClause {
   match: string;
   where: string[];
   params: Params;
+  /** The kinds filtered on (allowlisted): with no other condition, a count reads the count store. */
+  kinds?: readonly EntityKind[];
 }
 
 /** Most ids one filter may list: bounds the IN list the planner has to seek. */
@@ -25,7 +27,7 @@ export function filterClause(filter: EntityFilter | null | undefined): FilterCla
     kinds.length === 0 ? ENTITY_LABEL : kinds.length === 1 ? `${ENTITY_LABEL}:${kinds[0]}` : `${kinds.join('|')}`;
   const match = `MATCH (n:${labels})`;
   if (kinds.length > 1) where.push(`n:${ENTITY_LABEL}`);
-  if (!filter) return { match, where, params };
+  if (!filter) return { match, where, params, kinds };
   if (filter.ids) {
     if (filter.ids.length > MAX_FILTER_IDS)
       throw new BadUserInputError(`'filter.ids' may list at most ${MAX_FILTER_IDS} ids`, 'filter.ids');
@@ -64,7 +66,7 @@ export function filterClause(filter: EntityFilter | null | undefined): FilterCla
     where.push(`EXISTS { (:${ENTITY_LABEL}:Article {id: $mentionedIn})-[:MENTIONS]->(n) }`);
     params.mentionedIn = filter.mentionedIn;
   }
-  return { match, where, params };
+  return { match, where, params, kinds };
 }
 
 export function normalize(text: string): string {
@@ -123,8 +125,19 @@ export function pageCypher(
   return [...head, 'RETURN n', `ORDER BY ${orderBy}`, 'LIMIT $limit'].filter(Boolean).join('\n');
 }
 
-/** Count without collecting: with a kind label only, Neo4j answers from its count store. */
+/**
+ * Count without collecting. Unfiltered, `MATCH (n:Entity)` reads the count store. A node with a kind
+ * label is always an Entity with exactly that one kind (migration 001), so a filter of kinds only is
+ * counted as `MATCH (n:Kind)` per kind, from the count store, summed: `(n:Entity:Kind)` would scan
+ * every node of the kind. Any other condition counts the matching rows.
+ */
 export function countCypher(clause: FilterClause): string {
+  const kinds = [...new Set((clause.kinds ?? []).map(assertKind))];
+  if (kinds.length > 0 && clause.where.every((condition) => condition === `n:${ENTITY_LABEL}`)) {
+    if (kinds.length === 1) return `MATCH (n:${kinds[0]})\nRETURN count(n) AS total`;
+    const branches = kinds.map((kind) => `  MATCH (n:${kind}) RETURN count(n) AS c`).join('\n  UNION ALL\n');
+    return ['CALL () {', branches, '}', 'RETURN sum(c) AS total'].join('\n');
+  }
   return [clause.match, clause.where.length ? `WHERE ${clause.where.join('\n  AND ')}` : '', 'RETURN count(n) AS total']
     .filter(Boolean)
     .join('\n');

@@ -7,14 +7,17 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { createLogger } from '../logger';
 
-/** Largest graph generated: 1e6 entities (~2e6 facts) is the benchmark size; more needs a bigger heap. */
+/** Largest graph generated: 1e6 entities (5e6 facts with --facts-per-entity 5) is the benchmark size. */
 const MAX_ENTITIES = 2_000_000;
 /** Entities per write transaction (with their facts): large enough to amortise a round trip. */
 const DEFAULT_BATCH = 5_000;
-const USAGE = `Usage: npm run gen -- --entities N [--namespace NAME] [--seed S] [--batch B] [--replace]
+/** Most facts per entity on average (5 is the bulk-ingest benchmark's): the generator keeps 2K-1 ends per entity. */
+const MAX_FACTS_PER_ENTITY = 10;
+const USAGE = `Usage: npm run gen -- --entities N [--namespace NAME] [--seed S] [--batch B] [--facts-per-entity K] [--replace]
   Builds a synthetic graph (the ontology's kinds and types, heavy-tailed degrees) whose entities
   carry namespace NAME (default "gen"), leaving the article graph untouched. Query it with
-  scope: { namespace: "NAME" }. --replace deletes an existing graph of that namespace first.`;
+  scope: { namespace: "NAME" }. --facts-per-entity K: K facts per entity on average (1..2K-1 each);
+  unset, 1..3 picks (~1.6 facts). --replace deletes an existing graph of that namespace first.`;
 
 function options() {
   const { values } = parseArgs({
@@ -23,9 +26,16 @@ function options() {
       namespace: { type: 'string', default: 'gen' },
       seed: { type: 'string', default: '1' },
       batch: { type: 'string', default: String(DEFAULT_BATCH) },
+      'facts-per-entity': { type: 'string' },
       replace: { type: 'boolean', default: false },
     },
   });
+  const k = values['facts-per-entity'];
+  const factsPerEntity = k === undefined ? undefined : Number(k);
+  const validK = factsPerEntity === undefined || (Number.isInteger(factsPerEntity) && factsPerEntity >= 1);
+  if (!validK || (factsPerEntity ?? 1) > MAX_FACTS_PER_ENTITY) {
+    throw new Error(`--facts-per-entity must be an integer from 1 to ${MAX_FACTS_PER_ENTITY}\n${USAGE}`);
+  }
   const entities = Number(values.entities);
   const batch = Number(values.batch);
   if (!Number.isInteger(entities) || entities < 1 || entities > MAX_ENTITIES) {
@@ -37,6 +47,7 @@ function options() {
     batch,
     namespace: assertNamespace(values.namespace),
     seed: Number(values.seed) || 1,
+    factsPerEntity,
     replace: values.replace,
   };
 }
@@ -58,7 +69,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     let entities = 0;
     let facts = 0;
-    for (const batch of syntheticGraph(opts.namespace, opts.entities, opts.seed, opts.batch)) {
+    for (const batch of syntheticGraph(opts.namespace, opts.entities, opts.seed, opts.batch, {
+      factsPerEntity: opts.factsPerEntity,
+    })) {
       await writeSyntheticBatch(db.executor, opts.namespace, batch);
       entities += batch.entities.length;
       facts += batch.facts.length;

@@ -43,3 +43,19 @@ test('degrees are heavy-tailed: hubs far above the mean, most entities small', (
   expect(median).toBeLessThanOrEqual(mean); // the bulk sits at or below the mean
   expect(values.slice(0, 200).reduce((s, v) => s + v, 0)).toBeGreaterThan(0.1 * 2 * facts.length); // top 1% hold >10%
 });
+
+test('factsPerEntity sets the mean number of facts per entity; unset keeps the sparse default', () => {
+  const sparse = build(3000);
+  expect([...syntheticGraph('gen-test', 3000, 7, 1000, {})].flatMap((b) => b.facts)).toEqual(sparse.facts);
+  expect(sparse.facts.length / 3000).toBeLessThan(1.8);
+  for (const k of [1, 5]) {
+    const all = [...syntheticGraph('gen-test', 10000, 7, 1000, { factsPerEntity: k })];
+    const facts = all.flatMap((b) => b.facts);
+    expect(facts.length / 10000).toBeGreaterThan(0.95 * k);
+    expect(facts.length / 10000).toBeLessThan(1.05 * k);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+    expect(facts.every((f) => f.from !== f.to)).toBe(true);
+  }
+  expect(() => syntheticGraph('gen-test', 10, 7, 10, { factsPerEntity: 0 }).next()).toThrow(RangeError);
+  expect(() => syntheticGraph('gen-test', 10, 7, 10, { factsPerEntity: 2.5 }).next()).toThrow(RangeError);
+});
