@@ -8,6 +8,7 @@ import type { Logger } from './logger';
 import { createAuthenticator } from './auth/authenticate';
 import { createApolloServer, hardeningFrom } from './server/apollo';
 import { setMaxPageSize } from './common/paging';
+import { setLookahead } from './prefetch/prefetch.plan';
 import { Readiness } from './server/health';
 import { createHttpApp } from './server/http';
 import { getSchema } from './server/schema';
@@ -58,6 +59,7 @@ export async function startApp(
   options: StartOptions = {},
 ): Promise<App> {
   setMaxPageSize(config.MAX_PAGE_SIZE);
+  setLookahead(config.QUERY_LOOKAHEAD);
   const services = createServices(executor);
   const httpServer = http.createServer();
   const readiness = new Readiness(executor, options.databaseReady);

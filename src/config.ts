@@ -47,6 +47,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
   /** Largest page (`first`/`last`) any list field accepts; raise MAX_QUERY_COST with it. */
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
+  /** Root fields fetch the facts their entities select in their own query; false = one batched query per level. */
+  QUERY_LOOKAHEAD: bool.default(true),
   /** Most aliases per operation: aliasing is how one request multiplies an expensive field. */
   MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(30),
   /** Most directives per operation: the schema needs only @include/@skip, a few times. */

@@ -1,0 +1,82 @@
+import { BY_IDS_CYPHER } from '../../entity/entity.service';
+import { filterClause, pageCypher, sortSpec } from '../../entity/entity.cypher';
+import { EntitySortField, SortDirection } from '../../entity/entity.args';
+import { toNeo4jInt } from '../../db/values';
+import { Direction } from '../../graph/enums';
+import { prefetchCypher } from '../../prefetch/prefetch.cypher';
+import type { EntityPlan } from '../../prefetch/prefetch.plan';
+import { NEIGHBORHOOD_CYPHER, shortestPathCypher } from '../../traversal/traversal.service';
+import { DEFAULT_PATH_LENGTH, DEFAULT_TRAVERSAL_TYPES } from '../../traversal/traversal.limits';
+
+/**
+ * The Cypher our server sends for each scenario's operation, built by the same functions, so the
+ * floor (driver + JSON.stringify behind node:http) runs exactly what the API runs, minus GraphQL.
+ */
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** P2's look-ahead: partners(first: 10) of organizations, then relationships(first: 5) of each partner. */
+export const P2_PLAN: EntityPlan = {
+  related: [
+    {
+      kind: 'Organization',
+      spec: { types: ['PARTNERS_WITH'], direction: Direction.BOTH },
+      size: 10,
+      withTotal: false,
+      asOf: null,
+      countOnly: false,
+      child: {
+        related: [
+          {
+            kind: null,
+            spec: { types: [], direction: Direction.BOTH },
+            size: 5,
+            withTotal: true,
+            asOf: null,
+            countOnly: false,
+            child: { related: [] },
+          },
+        ],
+      },
+    },
+  ],
+};
+
+/** P2's page size, as its operation asks. */
+export const P2_FIRST = 100;
+
+export function p1Statement(id: string): Statement {
+  return { cypher: BY_IDS_CYPHER, params: { ids: [id] } };
+}
+
+export function p2Statement(ids: string[]): Statement {
+  // The operation asks first: 100; a page fetches one row more to know whether there is a next.
+  const params: Record<string, unknown> = { ids, limit: toNeo4jInt(P2_FIRST + 1) };
+  const clause = filterClause({ kinds: ['Organization'], ids });
+  const cypher = pageCypher(clause, sortSpec(null), false, false, prefetchCypher(P2_PLAN, 'n', params));
+  return { cypher, params };
+}
+
+export function p3Statement(size: number): Statement {
+  const cypher = pageCypher(
+    filterClause(null),
+    sortSpec({ field: EntitySortField.ID, direction: SortDirection.ASC }),
+    false,
+    false,
+  );
+  return { cypher, params: { limit: toNeo4jInt(size + 1) } };
+}
+
+export function neighborhoodStatement(id: string, depth: number, limit: number): Statement {
+  const relationshipFilter = DEFAULT_TRAVERSAL_TYPES.join('|');
+  return {
+    cypher: NEIGHBORHOOD_CYPHER,
+    params: { id, depth: toNeo4jInt(depth), limit: toNeo4jInt(limit), relationshipFilter, labelFilter: '' },
+  };
+}
+
+export function pathStatement(from: string, to: string): Statement {
+  return { cypher: shortestPathCypher(DEFAULT_TRAVERSAL_TYPES, DEFAULT_PATH_LENGTH), params: { from, to } };
+}

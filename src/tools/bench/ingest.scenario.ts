@@ -1,0 +1,134 @@
+import os from 'node:os';
+import {
+  countNamespace,
+  deleteNamespace,
+  writeSyntheticBatch,
+  type SyntheticBatch,
+} from '../../analytics/synthetic.writer';
+import type { Executor } from '../../db/executor';
+import { timeAdminImport } from './ingest.admin';
+import { rawWriter, timeIngest, type IngestPlan, type IngestRun } from './ingest.peers';
+import type { BenchDb, Measurement, ScenarioResult } from './types';
+
+/**
+ * P5, bulk ingest: the same synthetic graph (seeded, heavy-tailed, `relationshipsPerEntity` facts per
+ * entity on average) written twice, by the raw peer (its own driver, executeWrite per batch) into
+ * `bench-raw`, then through the project's path (writeSyntheticBatch over the Executor, as `npm run
+ * gen` does) into `bench-ours`. Both send the same two UNWIND statements per batch. `bench-raw` is
+ * deleted before ours runs, so both start from the same store; `bench-ours` stays for P4/P6.
+ */
+
+export const OURS_NAMESPACE = 'bench-ours';
+export const RAW_NAMESPACE = 'bench-raw';
+const ADMIN_NAMESPACE = 'bench-admin';
+const SEED = 5;
+/** Entities per transaction: with 5 facts each, ~60k rows per transaction. */
+const BATCH = 10_000;
+const GOAL_RATIO = 0.8;
+
+export interface IngestOptions {
+  entities: number;
+  relationshipsPerEntity: number;
+  log: (line: string) => void;
+  /**
+   * Entities the raw peer writes (default: all). Fewer saves time at 1e6: the raw peer then writes the
+   * graph's first part (the same for any size) and is compared with ours' time for that same part.
+   */
+  rawEntities?: number;
+}
+
+const load = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+function figures(peer: string, run: IngestRun, note?: string): Measurement[] {
+  return [
+    { peer, metric: 'entities/s', value: Math.round(run.entities / run.seconds), unit: 'entities/s', note },
+    { peer, metric: 'relationships/s', value: Math.round(run.relationships / run.seconds), unit: 'rels/s' },
+    { peer, metric: 'total', value: Number(run.seconds.toFixed(1)), unit: 's' },
+  ];
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+export async function runIngestScenario(db: BenchDb, executor: Executor, opts: IngestOptions): Promise<ScenarioResult> {
+  const { log } = opts;
+  const plan: IngestPlan = {
+    entities: opts.entities,
+    factsPerEntity: opts.relationshipsPerEntity,
+    seed: SEED,
+    batch: BATCH,
+  };
+  const rawEntities = Math.min(opts.entities, Math.ceil((opts.rawEntities ?? opts.entities) / BATCH) * BATCH);
+  const partial = rawEntities < opts.entities;
+  const notes = [`load average at start: ${load()} (1/5/15 min)`];
+  for (const ns of [RAW_NAMESPACE, OURS_NAMESPACE]) {
+    const existing = await countNamespace(executor, ns);
+    if (!existing) continue;
+    log(`P5: deleting ${existing} entities left in '${ns}' ...`);
+    const secs = await timed(() => deleteNamespace(executor, ns));
+    notes.push(`deleted a leftover '${ns}' (${existing} entities) first: ${secs.toFixed(0)} s`);
+  }
+
+  log(`P5: raw UNWIND (own driver) -> '${RAW_NAMESPACE}' ...`);
+  const peer = rawWriter(db);
+  let raw: IngestRun;
+  try {
+    raw = await timeIngest({ ...plan, entities: rawEntities }, RAW_NAMESPACE, peer.write, log);
+  } finally {
+    await peer.close();
+  }
+  log(`P5: deleting '${RAW_NAMESPACE}' ...`);
+  const deleteSecs = await timed(() => deleteNamespace(executor, RAW_NAMESPACE));
+
+  log(`P5: ours (writeSyntheticBatch over the Executor) -> '${OURS_NAMESPACE}' ...`);
+  const write = (ns: string, batch: SyntheticBatch) => writeSyntheticBatch(executor, ns, batch);
+  const ours = await timeIngest(plan, OURS_NAMESPACE, write, log, partial ? rawEntities : undefined);
+  const compared = partial && ours.split ? ours.split : ours;
+  const stored = await countNamespace(executor, OURS_NAMESPACE);
+  notes.push(`load average after the two Cypher runs: ${load()}`);
+
+  log('P5: neo4j-admin import (context) ...');
+  const admin = await timeAdminImport(plan, ADMIN_NAMESPACE, log);
+
+  const measurements = [...figures('raw UNWIND', raw), ...figures('ours', ours)];
+  if (partial) measurements.push(...figures(`ours, first ${rawEntities} entities`, compared));
+  if ('run' in admin) {
+    const note = 'offline, empty scratch store, no indexes or constraints; JVM start included';
+    measurements.push(...figures('neo4j-admin import', admin.run, note));
+    notes.push(`neo4j-admin import: CSV writing (${admin.csvSeconds.toFixed(0)} s) not counted; store deleted after`);
+  } else {
+    notes.push(`neo4j-admin import not measured: ${admin.skipped}`);
+  }
+  notes.push(
+    `order: raw first (into '${RAW_NAMESPACE}'), then '${RAW_NAMESPACE}' deleted (${deleteSecs.toFixed(0)} s, ` +
+      `batched, not counted), then ours into '${OURS_NAMESPACE}' (kept for P4/P6); same seed, batches of ` +
+      `${BATCH} entities with their facts, one transaction each, the same two UNWIND statements`,
+    `graph: ours wrote ${ours.entities} entities and ${ours.relationships} relationships, raw ` +
+      `${raw.entities}/${raw.relationships}${partial ? ' (the same first part; compared with ours on it)' : ''}; ` +
+      `'${OURS_NAMESPACE}' holds ${stored} entities afterwards`,
+  );
+  const ratio = raw.seconds / compared.seconds;
+  return {
+    id: 'P5',
+    title: 'Bulk ingest',
+    size: `${opts.entities} entities, ${ours.relationships} relationships`,
+    measurements,
+    verdicts: [
+      {
+        goal: `>= ${GOAL_RATIO}x raw UNWIND throughput`,
+        met: ratio >= GOAL_RATIO,
+        detail:
+          `${ratio.toFixed(2)}x raw UNWIND (${raw.entities} entities, ${raw.relationships} relationships: ` +
+          `ours ${compared.seconds.toFixed(0)} s, raw ${raw.seconds.toFixed(0)} s)`,
+      },
+    ],
+    notes,
+  };
+}

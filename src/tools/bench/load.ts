@@ -1,0 +1,80 @@
+import autocannon from 'autocannon';
+
+/** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
+export interface Target {
+  url: string;
+  body: () => string;
+}
+
+export interface LoadFigures {
+  requests: number;
+  /** Transport errors, timeouts and non-2xx answers. */
+  failures: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  /** Seconds. */
+  duration?: number;
+  /** Requests per second over all connections: an arrival rate instead of a closed loop. */
+  overallRate?: number;
+  /** Stop after this many requests instead of after `duration`. */
+  amount?: number;
+}
+
+/** One autocannon run (POST, JSON); latencies in milliseconds. */
+export async function load(target: Target, options: LoadOptions): Promise<LoadFigures> {
+  const result = await autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections: options.connections,
+    duration: options.duration ?? 10,
+    ...(options.amount ? { amount: options.amount } : {}),
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    timeout: 60,
+    requests: [{ setupRequest: (req) => ({ ...req, body: target.body() }) }],
+  });
+  const seconds = result.duration || 1;
+  return {
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+    rps: result['2xx'] / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+  };
+}
+
+/** Ask once and check the answer is data, not errors: a peer that fails fast must not look fast. */
+export async function verify(name: string, target: Target): Promise<unknown> {
+  const res = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: target.body(),
+  });
+  const text = await res.text();
+  const json = JSON.parse(text) as { errors?: unknown; data?: unknown };
+  if (!res.ok || json.errors) throw new Error(`${name} answered ${res.status}: ${text.slice(0, 400)}`);
+  return json.data ?? json;
+}
+
+/**
+ * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
+ * arrival rate (so a slow answer does not slow the arrivals and p99 stays honest), after a warm-up.
+ */
+export async function throughputAndLatency(
+  target: Target,
+  seconds: number,
+  concurrency = 8,
+): Promise<{ max: LoadFigures; at60: LoadFigures }> {
+  await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
+  const max = await load(target, { connections: concurrency, duration: seconds });
+  const rate = Math.max(1, Math.floor(max.rps * 0.6));
+  const at60 = await load(target, { connections: Math.max(16, concurrency * 4), duration: seconds, overallRate: rate });
+  return { max, at60 };
+}

@@ -1,0 +1,82 @@
+import { load, throughputAndLatency, verify, type LoadFigures, type Target } from './load';
+import { cpuSeconds, watchRss } from './proc';
+import type { RunningServer } from './servers';
+import type { Measurement } from './types';
+
+/** A peer in a scenario: the server and what it is sent. */
+export interface Peer {
+  name: string;
+  server: RunningServer;
+  target: Target;
+}
+
+export interface PeerFigures {
+  max: LoadFigures;
+  at60: LoadFigures;
+  rssPeakMb: number;
+}
+
+/** Verify, then throughput and latency for each peer in turn (the same order every scenario). */
+export async function compare(
+  peers: Peer[],
+  seconds: number,
+  log: (line: string) => void,
+): Promise<Map<string, PeerFigures>> {
+  const out = new Map<string, PeerFigures>();
+  for (const peer of peers) {
+    await verify(peer.name, peer.target);
+    const rss = watchRss(peer.server.pid);
+    const { max, at60 } = await throughputAndLatency(peer.target, seconds);
+    const rssPeakMb = rss.stop();
+    log(
+      `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
+    );
+    if (max.failures || at60.failures) log(`  ${peer.name}: ${max.failures + at60.failures} failed requests`);
+    out.set(peer.name, { max, at60, rssPeakMb });
+  }
+  return out;
+}
+
+export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {
+  return [...figures].flatMap(([peer, f]) => [
+    { peer, metric: 'throughput (c=8)', value: round(f.max.rps), unit: 'req/s' },
+    { peer, metric: 'p50 at 60% of max', value: f.at60.p50, unit: 'ms' },
+    { peer, metric: 'p99 at 60% of max', value: f.at60.p99, unit: 'ms' },
+    ...(f.max.failures + f.at60.failures
+      ? [{ peer, metric: 'failed requests', value: f.max.failures + f.at60.failures, unit: '' }]
+      : []),
+  ]);
+}
+
+/** Server CPU seconds per request over `amount` sequential requests (after a warm-up of 20). */
+export async function cpuPerRequest(peer: Peer, amount: number): Promise<number> {
+  await verify(peer.name, peer.target);
+  await load(peer.target, { connections: 1, amount: 20 });
+  const before = cpuSeconds(peer.server.pid);
+  await load(peer.target, { connections: 1, amount });
+  return (cpuSeconds(peer.server.pid) - before) / amount;
+}
+
+/** Mean latency of `amount` sequential requests (after a warm-up), in ms. */
+export async function sequentialLatency(peer: Peer, amount: number): Promise<LoadFigures> {
+  await verify(peer.name, peer.target);
+  await load(peer.target, { connections: 1, amount: Math.max(5, Math.round(amount / 5)) });
+  return load(peer.target, { connections: 1, amount });
+}
+
+/** Cypher statements our server ran per request, read from its Prometheus counter. */
+export async function statementsPerRequest(peer: Peer, requests: number): Promise<number> {
+  const total = async () => {
+    const text = await (await fetch(`${peer.server.baseUrl}/metrics`)).text();
+    return text
+      .split('\n')
+      .filter((line) => line.startsWith('neo4j_queries_total{'))
+      .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+  };
+  const before = await total();
+  for (let i = 0; i < requests; i++) await verify(peer.name, peer.target);
+  return ((await total()) - before) / requests;
+}
+
+export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+export const ratio = (a: number, b: number): number => round(a / b, 2);

@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, REPO_ROOT } from '../../config';
+import { openDatabase } from '../../db/bootstrap';
+import { createLogger } from '../../logger';
+import { runCountScenario } from './counts.scenario';
+import { writeP2Graph, writeReadGraph, READ_NAMESPACE } from './data';
+import { OURS_NAMESPACE, runIngestScenario } from './ingest.scenario';
+import { loadNow, writeReport } from './report';
+import { p1, p2, p3, p4, p7, type HttpOptions } from './scenarios.http';
+import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
+import { canPin, pinProcess } from './servers';
+import type { BenchDb, ScenarioResult } from './types';
+
+const USAGE = `Usage: npm run bench -- [--large N] [--seconds S] [--out DIR]
+  Runs P1-P7 on one throwaway Neo4j, each scenario beside its peers, and writes DIR/bench.md and
+  DIR/bench.json (default docs/). --large sizes P4-P6's big graph (default 1000000; 100000 for a
+  quick run); --seconds is each load measurement's length (default 10).`;
+
+/** The read scenarios' graph size (P1-P4), fixed by the scenarios themselves. */
+const READ_ENTITIES = 100_000;
+/** Entities the raw UNWIND peer of P5 writes (a prefix of the same graph). */
+const RAW_PREFIX = 200_000;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      large: { type: 'string', default: '1000000' },
+      seconds: { type: 'string', default: '10' },
+      out: { type: 'string', default: path.join(REPO_ROOT, 'docs') },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const large = Number(values.large);
+  const seconds = Number(values.seconds);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (!Number.isInteger(large) || large < 1000 || large > 2_000_000)
+    throw new Error(`--large: 1000 to 2000000\n${USAGE}`);
+  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`--seconds: at least 1\n${USAGE}`);
+  return { large, seconds, out: values.out };
+}
+
+function ensurePeersInstalled(log: (line: string) => void): void {
+  const dir = path.join(REPO_ROOT, 'tools', 'bench', 'peer');
+  if (existsSync(path.join(dir, 'node_modules', '@neo4j', 'graphql'))) return;
+  log('installing the peers (npm ci in tools/bench/peer) ...');
+  const res = spawnSync('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (res.status !== 0) throw new Error('npm ci in tools/bench/peer failed');
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+  const loadBefore = loadNow();
+  ensurePeersInstalled(log);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-'));
+  const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
+  const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '4g';
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: '0',
+    NEO4J_HEAP: heap,
+    NEO4J_PAGECACHE: pageCache,
+    NEO4J_TX_TIMEOUT_MS: '600000',
+    LOG_LEVEL: 'warn',
+  });
+  log(`starting Neo4j (heap ${heap}, page cache ${pageCache}) in ${dataDir}`);
+  const db = await openDatabase(config, createLogger('warn'));
+  const local = db.local;
+  if (!local) throw new Error('the benchmark needs its own Neo4j');
+  const dbCores = cpus().length > 1 ? `0-${cpus().length - 2}` : '0';
+  pinProcess(local.pid, dbCores);
+  const bench: BenchDb = {
+    uri: local.uri,
+    user: config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  };
+  const results: ScenarioResult[] = [];
+  const [version] = await db.executor.read(
+    'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
+    {},
+    'bench',
+  );
+  try {
+    log(`writing the read graph (${READ_ENTITIES} entities) and P2's organizations`);
+    const secs = await writeReadGraph(db.executor, READ_ENTITIES, log);
+    await writeP2Graph(db.executor);
+    log(`  read graph written in ${secs.toFixed(0)} s`);
+    const servers = await startBenchServers(bench, log);
+    const http: HttpOptions = { seconds: opts.seconds, log, rss: new Map() };
+    try {
+      results.push(await p1(servers, READ_ENTITIES, http));
+      results.push(await p2(servers, http));
+      results.push(p7(http.rss));
+      results.push(await p3(servers, 10_000, 30, http));
+      results.push(await p4(servers, READ_NAMESPACE, READ_ENTITIES, 200, http));
+      await servers.stopPeers();
+      // Raw UNWIND writes the first RAW_PREFIX entities of the same graph and is compared with ours'
+      // time for that prefix: writing 1e6 entities twice would not fit the 30-minute run.
+      const ingest = await runIngestScenario(bench, db.executor, {
+        entities: opts.large,
+        relationshipsPerEntity: 5,
+        rawEntities: Math.min(opts.large, RAW_PREFIX),
+        log,
+      });
+      results.push(ingest);
+      results.push(await p4(servers, OURS_NAMESPACE, opts.large, 200, http));
+      results.push(await runCountScenario(bench, db.executor, { namespace: OURS_NAMESPACE, log }));
+    } finally {
+      await servers.stopAll();
+    }
+  } finally {
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const file = writeReport(opts.out, results, {
+    command: `npm run bench -- --large ${opts.large} --seconds ${opts.seconds}`,
+    startedAt: new Date(started).toISOString(),
+    minutes: Math.round((Date.now() - started) / 6000) / 10,
+    neo4jVersion: String(version?.v ?? 'unknown'),
+    pinned: canPin()
+      ? `Neo4j on core(s) ${dbCores}, each server under test on core ${cpus().length - 1}, load generator unpinned`
+      : 'no pinning (taskset missing or one core)',
+    settings: OUR_BENCH_ENV,
+    loadBefore,
+    loadAfter: loadNow(),
+  });
+  log(`wrote ${file}`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,234 @@
+import { load } from './load';
+import { P2_FACTS, P2_HUBS, P2_PARTNERS, READ_NAMESPACE } from './data';
+import {
+  compare,
+  cpuPerRequest,
+  loadRows,
+  ratio,
+  round,
+  sequentialLatency,
+  statementsPerRequest,
+  type Peer,
+  type PeerFigures,
+} from './measure';
+import { PEER_QUERIES } from './peer-queries';
+import { OURS, gql, p2Variables } from './queries';
+import type { RunningServer } from './servers';
+import type { ScenarioResult } from './types';
+
+export interface Servers {
+  ours: RunningServer;
+  /** Our server with QUERY_LOOKAHEAD=false: the "before" of the one-round-trip work. */
+  oursBatched: RunningServer;
+  neo4jGraphql: RunningServer;
+  naive: RunningServer;
+  floor: RunningServer;
+}
+
+export interface HttpOptions {
+  seconds: number;
+  log: (line: string) => void;
+  /** RSS peaks of our server per scenario, for P7. */
+  rss: Map<string, number>;
+}
+
+const randomId = (n: number) => `${READ_NAMESPACE}-${Math.floor(Math.random() * n)}`;
+const post = (server: RunningServer, path: string, body: () => string) => ({ url: `${server.baseUrl}${path}`, body });
+
+export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<ScenarioResult> {
+  o.log('P1 point lookup');
+  const peers: Peer[] = [
+    { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(OURS.p1, { id: randomId(entities) })) },
+    {
+      name: '@neo4j/graphql',
+      server: s.neo4jGraphql,
+      target: post(s.neo4jGraphql, '/graphql', () => gql(PEER_QUERIES.neo4jGraphql.p1, { id: randomId(entities) })),
+    },
+    {
+      name: 'floor',
+      server: s.floor,
+      target: post(s.floor, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
+    },
+  ];
+  const f = await compare(peers, o.seconds, o.log);
+  o.rss.set('P1', f.get('ours')?.rssPeakMb ?? NaN);
+  const [ours, ngql, floor] = ['ours', '@neo4j/graphql', 'floor'].map((n) => f.get(n) as PeerFigures) as [
+    PeerFigures,
+    PeerFigures,
+    PeerFigures,
+  ];
+  const speedup = ratio(ours.max.rps, ngql.max.rps);
+  const over = round(ours.at60.p99 - floor.at60.p99, 2);
+  return {
+    id: 'P1',
+    title: 'Point lookup by id, 3 scalar fields',
+    size: `${entities.toLocaleString('en')} entities`,
+    measurements: loadRows(f),
+    verdicts: [
+      { goal: '≥1.5× @neo4j/graphql throughput', met: speedup >= 1.5, detail: `${speedup}×` },
+      { goal: 'p99 ≤ floor + 2 ms', met: over <= 2, detail: `floor + ${over} ms` },
+    ],
+    notes: ['p50/p99 at 60% of each server’s own maximum, offered as an arrival rate over 32 connections'],
+  };
+}
+
+export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
+  o.log('P2 nested list');
+  const vars = p2Variables();
+  const peers: Peer[] = [
+    { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(OURS.p2, vars)) },
+    {
+      name: 'ours, batched per level (before)',
+      server: s.oursBatched,
+      target: post(s.oursBatched, '/graphql', () => gql(OURS.p2, vars)),
+    },
+    {
+      name: '@neo4j/graphql',
+      server: s.neo4jGraphql,
+      target: post(s.neo4jGraphql, '/graphql', () => gql(PEER_QUERIES.neo4jGraphql.p2, vars)),
+    },
+    {
+      name: 'naive resolvers',
+      server: s.naive,
+      target: post(s.naive, '/graphql', () => gql(PEER_QUERIES.naive.p2, vars)),
+    },
+    { name: 'floor', server: s.floor, target: post(s.floor, '/', () => JSON.stringify({ op: 'p2', ...vars })) },
+  ];
+  const trips = await statementsPerRequest(peers[0] as Peer, 10);
+  const tripsBefore = await statementsPerRequest(peers[1] as Peer, 10);
+  const f = await compare(peers, o.seconds, o.log);
+  o.rss.set('P2', f.get('ours')?.rssPeakMb ?? NaN);
+  const get = (n: string) => f.get(n) as PeerFigures;
+  const speedup = ratio(get('ours').max.rps, get('@neo4j/graphql').max.rps);
+  const vsFloor = ratio(get('ours').at60.p50, get('floor').at60.p50);
+  const vsBefore = ratio(get('ours').max.rps, get('ours, batched per level (before)').max.rps);
+  return {
+    id: 'P2',
+    title: `3-level nested list: ${P2_HUBS} organizations × ${P2_PARTNERS} partners × ${P2_FACTS} relationships`,
+    size: `${P2_HUBS * P2_PARTNERS * (P2_FACTS + 1) + P2_HUBS} items per answer`,
+    measurements: [
+      { peer: 'ours', metric: 'database round trips per request', value: trips, unit: '' },
+      {
+        peer: 'ours, batched per level (before)',
+        metric: 'database round trips per request',
+        value: tripsBefore,
+        unit: '',
+      },
+      ...loadRows(f),
+    ],
+    verdicts: [
+      { goal: '1 database round trip per root field', met: trips === 1, detail: `${trips} (before: ${tripsBefore})` },
+      { goal: '≥1.5× @neo4j/graphql throughput', met: speedup >= 1.5, detail: `${speedup}×` },
+      { goal: 'latency ≤1.3× the floor', met: vsFloor <= 1.3, detail: `p50 ${vsFloor}× the floor` },
+    ],
+    notes: [`one round trip against batched per level: ${vsBefore}× the throughput`],
+  };
+}
+
+export async function p3(s: Servers, size: number, amount: number, o: HttpOptions): Promise<ScenarioResult> {
+  o.log('P3 large payload');
+  const peers: Peer[] = [
+    { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(OURS.p3, { size })) },
+    {
+      name: '@neo4j/graphql',
+      server: s.neo4jGraphql,
+      target: post(s.neo4jGraphql, '/graphql', () =>
+        gql(PEER_QUERIES.neo4jGraphql.p3, { size, namespace: READ_NAMESPACE }),
+      ),
+    },
+    { name: 'floor', server: s.floor, target: post(s.floor, '/', () => JSON.stringify({ op: 'p3', size })) },
+  ];
+  const cpu = new Map<string, number>();
+  for (const peer of peers) {
+    cpu.set(peer.name, await cpuPerRequest(peer, amount));
+    o.log(`  ${peer.name}: ${((cpu.get(peer.name) ?? 0) * 1000).toFixed(1)} ms CPU per request`);
+  }
+  const times = ratio(cpu.get('ours') ?? NaN, cpu.get('floor') ?? NaN);
+  return {
+    id: 'P3',
+    title: `Large payload: ${size.toLocaleString('en')} entities × 5 fields`,
+    size: `${size.toLocaleString('en')} entities per answer`,
+    measurements: [...cpu].map(([peer, secs]) => ({
+      peer,
+      metric: 'server CPU per request',
+      value: round(secs * 1000, 1),
+      unit: 'ms',
+    })),
+    verdicts: [{ goal: 'server CPU per request ≤2× driver + JSON.stringify', met: times <= 2, detail: `${times}×` }],
+    notes: [`CPU from /proc/<pid>/stat over ${amount} sequential requests after 20 to warm up`],
+  };
+}
+
+/** P4 at one graph size: k-hop at depth 2 and 3 and a shortest path, ours against the same Cypher raw. */
+export async function p4(
+  s: Servers,
+  namespace: string,
+  entities: number,
+  amount: number,
+  o: HttpOptions,
+): Promise<ScenarioResult> {
+  o.log(`P4 traversal on ${entities} entities`);
+  const id = () => `${namespace}-${Math.floor(Math.random() * entities)}`;
+  const cases: [string, () => Record<string, unknown>, string, string][] = [
+    ['2-hop neighbourhood', () => ({ id: id(), depth: 2, limit: 500 }), OURS.khop, 'khop'],
+    ['3-hop neighbourhood', () => ({ id: id(), depth: 3, limit: 500 }), OURS.khop, 'khop'],
+    ['shortest path', () => ({ from: id(), to: id() }), OURS.path, 'path'],
+  ];
+  const result: ScenarioResult = {
+    id: 'P4',
+    title: 'k-hop and shortest path',
+    size: `${entities.toLocaleString('en')} entities`,
+    measurements: [],
+    verdicts: [],
+    notes: [],
+  };
+  for (const [label, vars, query, op] of cases) {
+    // Both peers get the same random inputs, replayed in order, after one untimed pass over all
+    // of them warms Neo4j's page cache for both alike.
+    const inputs = Array.from({ length: amount }, vars);
+    const feed = () => {
+      let i = 0;
+      return () => inputs[i++ % inputs.length] as Record<string, unknown>;
+    };
+    const raw = (next: () => Record<string, unknown>): Peer => ({
+      name: 'raw Cypher',
+      server: s.floor,
+      target: post(s.floor, '/', () => JSON.stringify({ op, ...next() })),
+    });
+    await load(raw(feed()).target, { connections: 1, amount });
+    const oursNext = feed();
+    const ours = await sequentialLatency(
+      { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(query, oursNext())) },
+      amount,
+    );
+    const rawFigures = await sequentialLatency(raw(feed()), amount);
+    const r = ratio(ours.mean, rawFigures.mean);
+    o.log(`  ${label}: ours ${ours.mean} ms, raw ${rawFigures.mean} ms (${r}×)`);
+    result.measurements.push(
+      { peer: 'ours', metric: `${label}, mean`, value: ours.mean, unit: 'ms' },
+      { peer: 'raw Cypher', metric: `${label}, mean`, value: rawFigures.mean, unit: 'ms' },
+    );
+    result.verdicts.push({ goal: `${label} ≤1.1× raw`, met: r <= 1.1, detail: `${r}×` });
+  }
+  result.notes.push(
+    `${amount} sequential requests per peer and case, the same random inputs for both, after a warm-up`,
+  );
+  return result;
+}
+
+export function p7(rss: Map<string, number>): ScenarioResult {
+  const peak = Math.max(...rss.values());
+  return {
+    id: 'P7',
+    title: 'Server memory under the P1/P2 load',
+    size: 'P1 and P2 runs',
+    measurements: [...rss].map(([scenario, mb]) => ({
+      peer: 'ours',
+      metric: `peak RSS during ${scenario}`,
+      value: round(mb, 0),
+      unit: 'MB',
+    })),
+    verdicts: [{ goal: 'RSS ≤ 200 MB', met: peak <= 200, detail: `peak ${round(peak, 0)} MB` }],
+    notes: ['sampled from /proc/<pid>/status every 200 ms'],
+  };
+}
