@@ -53,7 +53,7 @@ export function relatedCypher(spec: RelationSpec, withTotal: boolean, asOf = fal
   return lines.join('\n');
 }
 
-/** Only the counts (a connection asked for totalCount alone): no fact is read, let alone sorted. */
+/** Only the counts (a connection asked for totalCount alone): no fact or property is read, nothing sorted. */
 function countOnlyCypher(spec: RelationSpec, asOf: boolean): string {
   const count = asOf
     ? `COUNT { MATCH ${relPattern(spec, 'r', 'n', '')} WHERE ${AS_OF} }`
@@ -61,6 +61,6 @@ function countOnlyCypher(spec: RelationSpec, asOf: boolean): string {
   return [
     'UNWIND $rows AS row',
     `MATCH (n:${ENTITY_LABEL} {id: row.id})`,
-    `RETURN row.id AS id, n, [] AS rels, ${count} AS total`,
+    `RETURN row.id AS id, [] AS rels, ${count} AS total`,
   ].join('\n');
 }

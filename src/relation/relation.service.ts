@@ -42,7 +42,8 @@ interface FactsRow {
 
 interface RelatedRow {
   id: string;
-  n: PlainNode;
+  /** Absent when only counts were asked for. */
+  n?: PlainNode;
   rels: { rel: PlainRelationship; other: PlainNode }[];
   total?: number;
 }
@@ -134,10 +135,12 @@ function groupIndexes<K>(keys: readonly K[], shape: (key: K) => unknown): Map<st
 
 function toPage(row: RelatedRow | undefined, limit: number): RelatedPage {
   if (!row) return { items: [], hasMore: false, total: 0 };
-  const self: EntityRecord = toEntityRecord(row.n);
+  if (row.rels.length === 0) return { items: [], hasMore: false, total: Number(row.total ?? 0) };
+  const node = row.n as PlainNode;
+  const self: EntityRecord = toEntityRecord(node);
   const items = row.rels.slice(0, limit).map(({ rel, other }) => {
     const otherRecord = toEntityRecord(other);
-    return rel.startId === row.n.elementId
+    return rel.startId === node.elementId
       ? toRelationshipRecord(rel, self, otherRecord, self.id)
       : toRelationshipRecord(rel, otherRecord, self, self.id);
   });
