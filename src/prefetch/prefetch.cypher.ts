@@ -58,8 +58,20 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     `    LIMIT $${id}_limit`,
     '  }',
     ...indent(child.calls),
-    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE {rel: ${r}, other: ${m}, subs: ${child.subs}} END) AS items, ${total} AS total`,
+    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE {rel: ${fact(plan, r)}, other: ${other(plan, m)}, subs: ${child.subs}} END) AS items, ${total} AS total`,
     `  RETURN {items: items, total: total} AS ${id}`,
     '}',
   ];
+}
+
+/** A fact as the records need it: the whole relationship, or its id, type and start only. */
+function fact(plan: RelatedPlan, r: string): string {
+  return plan.slimFacts ? `{type: type(${r}), startId: elementId(startNode(${r})), properties: ${r} {.id}}` : r;
+}
+
+/** An other end: the whole node, or its labels and names only (shaped like a node for the records). */
+function other(plan: RelatedPlan, m: string): string {
+  return plan.slimOthers
+    ? `{elementId: elementId(${m}), labels: labels(${m}), properties: ${m} {.id, .name, .nameKo, .aliases}}`
+    : m;
 }

@@ -33,6 +33,10 @@ export interface RelatedPlan {
   asOf: string | null;
   /** `relationships { totalCount }` alone: the count, no page. */
   countOnly: boolean;
+  /** The facts' selection needs only id, type and direction: their other properties stay in the store. */
+  slimFacts: boolean;
+  /** The other ends' selection needs only names: id, name, nameKo, aliases (and facts of their own). */
+  slimOthers: boolean;
   /** What the facts' `other` ends select in turn. */
   child: EntityPlan;
 }
@@ -141,7 +145,8 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
       const { size } = pageWindow({ first: args.first as number });
       const spec = { types: [...field.types].sort(), direction: field.direction };
       const child = entityPlan(walk, descend(walk, subs, ['other']), depth + 1);
-      return { kind, spec, size, withTotal: false, asOf: null, countOnly: false, child };
+      const slim = slimness(walk, subs);
+      return { kind, spec, size, withTotal: false, asOf: null, countOnly: false, ...slim, child };
     }
     if (args.after != null) return null;
     const { size } = pageWindow({ first: args.first as number });
@@ -151,8 +156,39 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
     const names = new Set(fields(walk, subs, null).map(([node]) => node.name.value));
     const countOnly = !names.has('edges') && !names.has('pageInfo');
     const asOf = isoDay(args.asOf as string | Date | null);
-    return { kind: null, spec, size, withTotal: true, asOf, countOnly, child };
+    const slim = slimness(walk, descend(walk, subs, ['edges', 'node']));
+    return { kind: null, spec, size, withTotal: true, asOf, countOnly, ...slim, child };
   } catch {
     return null;
   }
+}
+
+/** Fact fields answered from a fact's id, type and ends alone. */
+const SLIM_FACT_FIELDS = new Set(['__typename', 'id', 'type', 'direction', 'other']);
+/** Entity fields answered from names alone, or resolved by their own (planned or batched) queries. */
+const SLIM_ENTITY_FIELDS = new Set([
+  '__typename',
+  'id',
+  'kind',
+  'name',
+  'nameKo',
+  'aliases',
+  'relationships',
+  ...Object.values(RELATION_FIELDS).flatMap((byName) => Object.keys(byName ?? {})),
+]);
+
+/**
+ * Whether the facts and their other ends can be fetched as projections (a few properties)
+ * instead of whole relationships and nodes: a large nested read then moves a fraction of the
+ * bytes. `from`/`to`, `provenance`, `properties` or any other stored field need the whole thing.
+ */
+function slimness(walk: Walk, factSelections: readonly SelectionNode[]): { slimFacts: boolean; slimOthers: boolean } {
+  const names = (selections: readonly SelectionNode[]) => fields(walk, selections, null).map(([n]) => n.name.value);
+  const factNames = names(factSelections);
+  const otherNames = names(descend(walk, factSelections, ['other']));
+  return {
+    slimFacts: factNames.every((n) => SLIM_FACT_FIELDS.has(n)),
+    slimOthers:
+      factNames.every((n) => n !== 'from' && n !== 'to') && otherNames.every((n) => SLIM_ENTITY_FIELDS.has(n)),
+  };
 }

@@ -15,6 +15,8 @@ const plan: EntityPlan = {
       withTotal: false,
       asOf: null,
       countOnly: false,
+      slimFacts: true,
+      slimOthers: true,
       child: {
         related: [
           {
@@ -24,6 +26,8 @@ const plan: EntityPlan = {
             withTotal: true,
             asOf: null,
             countOnly: false,
+            slimFacts: true,
+            slimOthers: true,
             child: leaf,
           },
         ],
@@ -32,7 +36,7 @@ const plan: EntityPlan = {
   ],
 };
 
-test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent', () => {
+test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent, projections', () => {
   const params: Record<string, unknown> = {};
   const calls = prefetchCypher(plan, 'n', params);
   const clause = filterClause({ kinds: ['Organization'], ids: ['a', 'b'] });
@@ -56,10 +60,10 @@ test('a page with partners and their facts is one query: nested CALLs, a LIMIT p
       '      ORDER BY r_pf_0_0.id, type(r_pf_0_0)',
       '      LIMIT $pf_0_0_limit',
       '    }',
-      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE {rel: r_pf_0_0, other: m_pf_0_0, subs: []} END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
+      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE {rel: {type: type(r_pf_0_0), startId: elementId(startNode(r_pf_0_0)), properties: r_pf_0_0 {.id}}, other: {elementId: elementId(m_pf_0_0), labels: labels(m_pf_0_0), properties: m_pf_0_0 {.id, .name, .nameKo, .aliases}}, subs: []} END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
       '    RETURN {items: items, total: total} AS pf_0_0',
       '  }',
-      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE {rel: r_pf_0, other: m_pf_0, subs: [pf_0_0]} END) AS items, 0 AS total',
+      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE {rel: {type: type(r_pf_0), startId: elementId(startNode(r_pf_0)), properties: r_pf_0 {.id}}, other: {elementId: elementId(m_pf_0), labels: labels(m_pf_0), properties: m_pf_0 {.id, .name, .nameKo, .aliases}}, subs: [pf_0_0]} END) AS items, 0 AS total',
       '  RETURN {items: items, total: total} AS pf_0',
       '}',
       'RETURN n, [pf_0] AS prefetched',

@@ -27,6 +27,8 @@ export const P2_PLAN: EntityPlan = {
       withTotal: false,
       asOf: null,
       countOnly: false,
+      slimFacts: true,
+      slimOthers: true,
       child: {
         related: [
           {
@@ -36,6 +38,8 @@ export const P2_PLAN: EntityPlan = {
             withTotal: true,
             asOf: null,
             countOnly: false,
+            slimFacts: true,
+            slimOthers: true,
             child: { related: [] },
           },
         ],
