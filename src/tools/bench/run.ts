@@ -16,10 +16,11 @@ import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
 import { canPin, pinProcess } from './servers';
 import type { BenchDb, ScenarioResult } from './types';
 
-const USAGE = `Usage: npm run bench -- [--large N] [--seconds S] [--out DIR]
+const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [--out DIR]
   Runs P1-P7 on one throwaway Neo4j, each scenario beside its peers, and writes DIR/bench.md and
   DIR/bench.json (default docs/). --large sizes P4-P6's big graph (default 1000000; 100000 for a
-  quick run); --seconds is each load measurement's length (default 10).`;
+  quick run); --read-only runs P1-P4 at 1e5 and P7 only; --seconds is each load measurement's
+  length (default 10).`;
 
 /** The read scenarios' graph size (P1-P4), fixed by the scenarios themselves. */
 const READ_ENTITIES = 100_000;
@@ -32,6 +33,7 @@ function options() {
       large: { type: 'string', default: '1000000' },
       seconds: { type: 'string', default: '10' },
       out: { type: 'string', default: path.join(REPO_ROOT, 'docs') },
+      'read-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,7 +46,7 @@ function options() {
   if (!Number.isInteger(large) || large < 1000 || large > 2_000_000)
     throw new Error(`--large: 1000 to 2000000\n${USAGE}`);
   if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`--seconds: at least 1\n${USAGE}`);
-  return { large, seconds, out: values.out };
+  return { large, seconds, out: values.out, readOnly: values['read-only'] };
 }
 
 function ensurePeersInstalled(log: (line: string) => void): void {
@@ -106,17 +108,19 @@ async function main(): Promise<void> {
       results.push(await p3(servers, 10_000, 30, http));
       results.push(await p4(servers, READ_NAMESPACE, READ_ENTITIES, 200, http));
       await servers.stopPeers();
-      // Raw UNWIND writes the first RAW_PREFIX entities of the same graph and is compared with ours'
-      // time for that prefix: writing 1e6 entities twice would not fit the 30-minute run.
-      const ingest = await runIngestScenario(bench, db.executor, {
-        entities: opts.large,
-        relationshipsPerEntity: 5,
-        rawEntities: Math.min(opts.large, RAW_PREFIX),
-        log,
-      });
-      results.push(ingest);
-      results.push(await p4(servers, OURS_NAMESPACE, opts.large, 200, http));
-      results.push(await runCountScenario(bench, db.executor, { namespace: OURS_NAMESPACE, log }));
+      if (!opts.readOnly) {
+        // Raw UNWIND writes the first RAW_PREFIX entities of the same graph and is compared with
+        // ours' time for that prefix: writing 1e6 entities twice would not fit the 30-minute run.
+        const ingest = await runIngestScenario(bench, db.executor, {
+          entities: opts.large,
+          relationshipsPerEntity: 5,
+          rawEntities: Math.min(opts.large, RAW_PREFIX),
+          log,
+        });
+        results.push(ingest);
+        results.push(await p4(servers, OURS_NAMESPACE, opts.large, 200, http));
+        results.push(await runCountScenario(bench, db.executor, { namespace: OURS_NAMESPACE, log }));
+      }
     } finally {
       await servers.stopAll();
     }
@@ -125,7 +129,7 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const file = writeReport(opts.out, results, {
-    command: `npm run bench -- --large ${opts.large} --seconds ${opts.seconds}`,
+    command: `npm run bench -- ${opts.readOnly ? '--read-only' : `--large ${opts.large}`} --seconds ${opts.seconds}`,
     startedAt: new Date(started).toISOString(),
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     neo4jVersion: String(version?.v ?? 'unknown'),
