@@ -1,40 +1,11 @@
 import { filterClause, pageCypher, sortSpec } from '../../src/entity/entity.cypher';
-import { Direction } from '../../src/graph/enums';
 import { prefetchCypher } from '../../src/prefetch/prefetch.cypher';
 import type { EntityPlan } from '../../src/prefetch/prefetch.plan';
+import { P2_PLAN } from '../../src/tools/bench/floor.cypher';
 
-/** The one-round-trip Cypher of a nested read (the benchmark's P2 shape), pinned. */
+/** The one-round-trip Cypher of a nested read (the benchmark's P2 plan, as the API plans its query), pinned. */
 
-const leaf: EntityPlan = { related: [] };
-const plan: EntityPlan = {
-  related: [
-    {
-      kind: 'Organization',
-      spec: { types: ['PARTNERS_WITH'], direction: Direction.BOTH },
-      size: 10,
-      withTotal: false,
-      asOf: null,
-      countOnly: false,
-      slimFacts: true,
-      slimOthers: true,
-      child: {
-        related: [
-          {
-            kind: null,
-            spec: { types: [], direction: Direction.BOTH },
-            size: 5,
-            withTotal: true,
-            asOf: null,
-            countOnly: false,
-            slimFacts: true,
-            slimOthers: true,
-            child: leaf,
-          },
-        ],
-      },
-    },
-  ],
-};
+const plan: EntityPlan = P2_PLAN;
 
 test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent, projections', () => {
   const params: Record<string, unknown> = {};
