@@ -142,3 +142,10 @@ export function countCypher(clause: FilterClause): string {
     .filter(Boolean)
     .join('\n');
 }
+
+/** One entity by id with the facts a look-ahead plan fetches for it. */
+export function byIdCypher(prefetch: PrefetchCypher): string {
+  return [`MATCH (n:${ENTITY_LABEL} {id: $id})`, ...prefetch.calls, `RETURN n, ${prefetch.subs} AS prefetched`].join(
+    '\n',
+  );
+}

@@ -9,7 +9,7 @@ import { ENTITY_LABEL } from '../graph/ontology';
 import { toEntityRecord } from '../graph/records';
 import type { EntityFilter, EntityOrder } from './entity.args';
 import type { EntityConnection } from './entity-connection.type';
-import { countCypher, filterClause, pageCypher, sortSpec } from './entity.cypher';
+import { byIdCypher, countCypher, filterClause, pageCypher, sortSpec } from './entity.cypher';
 import type { EntityRecord } from './entity.type';
 
 export const BY_IDS_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`;
@@ -38,9 +38,8 @@ export class EntityService {
   /** One entity with the facts its selection asks for, in one round trip. */
   async byIdPrefetched(id: string, prefetch: Prefetch): Promise<EntityRecord | null> {
     const params = { id };
-    const calls = prefetchCypher(prefetch.plan, 'n', params);
-    const cypher = [`MATCH (n:${ENTITY_LABEL} {id: $id})`, ...calls.calls, `RETURN n, ${calls.subs} AS prefetched`];
-    const [row] = await this.executor.read(cypher.join('\n'), params, 'entity');
+    const cypher = byIdCypher(prefetchCypher(prefetch.plan, 'n', params));
+    const [row] = await this.executor.read(cypher, params, 'entity');
     return row ? prefetch.record(row.n as unknown as PlainNode, row.prefetched as Plain[]) : null;
   }
 
