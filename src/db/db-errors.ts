@@ -17,14 +17,12 @@ const TIMEOUT_CODES = [
 export function mapDatabaseError(err: unknown): GraphQLError {
   const code = err instanceof Neo4jError ? err.code : undefined;
   let mapped: GraphQLError;
-  if (code && UNAVAILABLE_CODES.some((c) => code === c || code.startsWith(c))) {
+  if (isUnreachable(err)) {
     mapped = new ServiceUnavailableError();
   } else if (code && TIMEOUT_CODES.includes(code)) {
     mapped = new TimeoutError();
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     mapped = new ConflictError('That would duplicate an existing id');
-  } else if (isConnectionFailure(err)) {
-    mapped = new ServiceUnavailableError();
   } else {
     mapped = new InternalError();
   }
@@ -32,7 +30,10 @@ export function mapDatabaseError(err: unknown): GraphQLError {
   return mapped;
 }
 
-function isConnectionFailure(err: unknown): boolean {
+/** The database cannot be reached right now (down, restarting, or the connection dropped). */
+export function isUnreachable(err: unknown): boolean {
+  const code = err instanceof Neo4jError ? err.code : undefined;
+  if (code && UNAVAILABLE_CODES.some((c) => code === c || code.startsWith(c))) return true;
   const text = err instanceof Error ? err.message : '';
   return /ECONNREFUSED|ECONNRESET|Failed to connect|Connection was closed|Pool is closed/i.test(text);
 }

@@ -7,20 +7,17 @@ export interface DriverSettings {
   maxPoolSize: number;
 }
 
-/** How long the driver retries a managed transaction on transient errors before giving up. */
-const MAX_TRANSACTION_RETRY_MS = 15_000;
 /** Fail fast when the database is unreachable, so the API answers SERVICE_UNAVAILABLE quickly. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 /** Waiting for a pooled connection longer than this means the pool is saturated. */
 const ACQUISITION_TIMEOUT_MS = 10_000;
 
-/** One driver per process: create it here, once, and hand it to the Executor. */
+/** One driver per process: create it here, once, and hand it to the Executor (which owns retries). */
 export function createDriver(settings: DriverSettings): Driver {
   // No password: the project's local Neo4j runs without auth on loopback only.
   const auth = settings.password ? neo4j.auth.basic(settings.username, settings.password) : undefined;
   return neo4j.driver(settings.uri, auth, {
     maxConnectionPoolSize: settings.maxPoolSize,
-    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
     disableLosslessIntegers: false,

@@ -1,6 +1,9 @@
-import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { mapDatabaseError } from './db-errors';
-import { fromNeo4j, type Plain } from './values';
+import { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors/errors';
+import { CircuitBreaker } from './breaker';
+import { isUnreachable, mapDatabaseError } from './db-errors';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { toRows, type Plain } from './values';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -22,6 +25,7 @@ export interface ExecutorOptions {
   database: string;
   /** Neo4j stops any transaction that runs longer than this. */
   txTimeoutMs: number;
+  retry?: RetryPolicy;
 }
 
 /** A transaction handed to `readTx`/`writeTx` work: plain rows out, events for every query. */
@@ -30,12 +34,14 @@ export interface Tx {
 }
 
 /**
- * The only code that talks to the driver. It owns sessions, managed transactions (retried by the
- * driver on transient errors), transaction metadata and timeouts, the conversion of every value
- * out of Neo4j, and the mapping of Neo4j errors to coded GraphQL errors.
+ * The only code that talks to the driver. It owns sessions, transactions (retried on transient
+ * errors, see retry.ts), the circuit breaker that fails fast while Neo4j is down, transaction
+ * metadata and timeouts, the conversion of every value out of Neo4j, and the mapping of Neo4j
+ * errors to coded GraphQL errors.
  */
 export class Executor {
   private readonly listeners = new Set<QueryListener>();
+  readonly breaker = new CircuitBreaker();
 
   constructor(
     private readonly driver: Driver,
@@ -102,9 +108,11 @@ export class Executor {
     }
   }
 
+  /** Reach the database, bypassing the breaker; an answer closes it. */
   async ping(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
+      this.breaker.succeeded();
     } catch (err) {
       throw mapDatabaseError(err);
     }
@@ -120,25 +128,49 @@ export class Executor {
     operation: string,
     timeoutMs?: number,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode,
-    });
+    const admitted = this.breaker.admit();
+    if (admitted === 'no') throw new ServiceUnavailableError();
     try {
-      const run = (mtx: ManagedTransaction): Promise<T> => work(this.wrap(mtx, mode, operation));
-      const config = this.txConfig(operation, timeoutMs);
-      return await (mode === 'READ' ? session.executeRead(run, config) : session.executeWrite(run, config));
+      const result = await withRetry(
+        () => this.attempt(mode, work, operation, timeoutMs),
+        this.options.retry ?? DEFAULT_RETRY,
+      );
+      this.breaker.succeeded();
+      return result;
     } catch (err) {
+      if (isUnreachable(err)) this.breaker.failed();
+      else if (admitted === 'trial') this.breaker.released();
       // Only the driver's errors are mapped; what the work raised on purpose (validation,
       // NOT_FOUND, a seed conflict) passes through unchanged.
       if (err instanceof Neo4jError) throw mapDatabaseError(err);
       throw err;
-    } finally {
-      await session.close();
     }
   }
 
-  private wrap(mtx: ManagedTransaction, mode: 'READ' | 'WRITE', operation: string): Tx {
+  /** One try: a session, an explicit transaction, the work, the commit (or a rollback). */
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    operation: string,
+    timeoutMs?: number,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    try {
+      const tx = session.beginTransaction(this.txConfig(operation, timeoutMs));
+      try {
+        const result = await work(this.wrap(tx, mode, operation));
+        await tx.commit();
+        return result;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private wrap(mtx: Transaction, mode: 'READ' | 'WRITE', operation: string): Tx {
     return {
       run: async (cypher, params = {}) => {
         const started = performance.now();
@@ -177,12 +209,4 @@ export class Executor {
   private emit(event: QueryEvent): void {
     for (const listener of this.listeners) listener(event);
   }
-}
-
-function toRows(result: QueryResult): Row[] {
-  return result.records.map((record) => {
-    const row: Row = {};
-    for (const key of record.keys) row[String(key)] = fromNeo4j(record.get(key));
-    return row;
-  });
 }

@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer, type QueryResult } from 'neo4j-driver';
 import type { PropertyType } from '../graph/ontology';
 
 /**
@@ -134,4 +134,13 @@ export function propsToNeo4j(
     out[key] = toNeo4j(spec.type, value);
   }
   return out;
+}
+
+/** Every row out of Neo4j, as plain values. */
+export function toRows(result: QueryResult): Record<string, Plain>[] {
+  return result.records.map((record) => {
+    const row: Record<string, Plain> = {};
+    for (const key of record.keys) row[String(key)] = fromNeo4j(record.get(key));
+    return row;
+  });
 }

@@ -84,6 +84,17 @@ test('while the database is down the API answers SERVICE_UNAVAILABLE and healthz
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4j/i);
+    // The first failure opened the circuit breaker: the next request is refused without waiting
+    // out another retry window (well inside the breaker's 1 s cool-down).
+    expect(down.executor.breaker.state).toBe('open');
+    const t0 = performance.now();
+    const again = await fetch(`${down.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(id: "kt") { id } }' }),
+    });
+    expect(((await again.json()) as any).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(performance.now() - t0).toBeLessThan(500);
   } finally {
     await down.stop();
     await down.executor.close();

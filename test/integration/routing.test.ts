@@ -2,7 +2,7 @@ import { createHarness, type Harness } from '../support/harness';
 
 /**
  * The suite's smoke queries through a `neo4j://` routing URI: the driver fetches a routing table
- * and sends reads through executeRead (to followers in a cluster), writes through executeWrite.
+ * and sends read transactions to readers (followers in a cluster), write transactions to the leader.
  */
 let h: Harness;
 
