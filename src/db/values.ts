@@ -31,10 +31,15 @@ export function integerToPlain(value: Integer): number | bigint {
 
 export function fromNeo4j(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean' || type === 'bigint') return value as Plain;
   if (isInt(value)) return integerToPlain(value as Integer);
-  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map(fromNeo4j);
+  // Lists and maps come fresh from the driver for each record and are converted in place: a nested
+  // answer holds thousands of them, and copying each one doubled the garbage per request.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = fromNeo4j(value[i]);
+    return value as Plain[];
+  }
   if (isDate(value) || isDateTime(value)) return value.toString();
   if (isNode(value)) {
     return {
@@ -52,6 +57,7 @@ export function fromNeo4j(value: unknown): Plain {
     } as unknown as Plain;
   }
   if (typeof value === 'object') {
+    if (value.constructor === Object) return plainProps(value as Record<string, unknown>);
     if ('toString' in value && value.constructor?.name?.match(/^(LocalDateTime|LocalTime|Time|Duration|Point)$/)) {
       return String(value);
     }
@@ -60,10 +66,10 @@ export function fromNeo4j(value: unknown): Plain {
   return String(value);
 }
 
+/** A driver map or property bag as plain values, converted in place (see fromNeo4j). */
 export function plainProps(props: Record<string, unknown>): Record<string, Plain> {
-  const out: Record<string, Plain> = {};
-  for (const [key, v] of Object.entries(props)) out[key] = fromNeo4j(v);
-  return out;
+  for (const key in props) props[key] = fromNeo4j(props[key]);
+  return props as Record<string, Plain>;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

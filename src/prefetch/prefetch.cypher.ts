@@ -7,11 +7,16 @@ import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
 /**
  * The Cypher of a plan: one `CALL` subquery per relation field of the entity bound to `node`,
- * nested for what the facts' other ends select, each answering `{items, total}` where items are
- * `{rel, other, subs}` and `subs` lists the nested fields' answers in plan order. Every page asks
- * one row more than its size, as the loader's query does, to know whether there is a next page.
- * Limits and dates go as parameters named by position (`pf_0_1_limit`), so equal plans share one
- * cached query plan in Neo4j.
+ * nested for what the facts' other ends select, each answering `[items, total]` where an item is
+ * `[fact, outgoing, other, subs]` and `subs` lists the nested fields' answers in plan order. Every
+ * page asks one row more than its size, as the loader's query does, to know whether there is a next
+ * page. Limits and dates go as parameters named by position (`pf_0_1_limit`), so equal plans share
+ * one cached query plan in Neo4j.
+ *
+ * Answers are positional lists, not maps, and carry no element ids: a nested answer holds thousands
+ * of items, and each map key and id travels and is decoded once per item. On the benchmark's P2
+ * statement (100 × 10 × 6 items, sent alone through the driver) this cut the time to run, receive
+ * and decode the answer from about 210 ms to about 80 ms.
  */
 export interface PrefetchCypher {
   /** Clauses to put after the clause that binds `node`. */
@@ -44,7 +49,7 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     : plan.asOf
       ? `COUNT { MATCH ${relPattern(plan.spec, `c_${id}`, node, '')} WHERE ${knownBy(`c_${id}`, `${id}_asOf`)} }`
       : `COUNT { ${relPattern(plan.spec, '', node, '')} }`;
-  if (plan.countOnly) return [`CALL (${node}) {`, `  RETURN {items: [], total: ${total}} AS ${id}`, '}'];
+  if (plan.countOnly) return [`CALL (${node}) {`, `  RETURN [[], ${total}] AS ${id}`, '}'];
   params[`${id}_limit`] = toNeo4jInt(plan.size + 1);
   const child = prefetchCypher(plan.child, m, params, id);
   const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
@@ -58,20 +63,18 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     `    LIMIT $${id}_limit`,
     '  }',
     ...indent(child.calls),
-    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE {rel: ${fact(plan, r)}, other: ${other(plan, m)}, subs: ${child.subs}} END) AS items, ${total} AS total`,
-    `  RETURN {items: items, total: total} AS ${id}`,
+    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE [${fact(plan, r)}, startNode(${r}) = ${node}, ${other(plan, m)}, ${child.subs}] END) AS items, ${total} AS total`,
+    `  RETURN [items, total] AS ${id}`,
     '}',
   ];
 }
 
-/** A fact as the records need it: the whole relationship, or its id, type and start only. */
+/** A fact as the records need it: the whole relationship, or `[type, id]` (see SlimFact). */
 function fact(plan: RelatedPlan, r: string): string {
-  return plan.slimFacts ? `{type: type(${r}), startId: elementId(startNode(${r})), properties: ${r} {.id}}` : r;
+  return plan.slimFacts ? `[type(${r}), ${r}.id]` : r;
 }
 
-/** An other end: the whole node, or its labels and names only (shaped like a node for the records). */
+/** An other end: the whole node, or `[labels, id, name, nameKo, aliases]` (see SlimEntity). */
 function other(plan: RelatedPlan, m: string): string {
-  return plan.slimOthers
-    ? `{elementId: elementId(${m}), labels: labels(${m}), properties: ${m} {.id, .name, .nameKo, .aliases}}`
-    : m;
+  return plan.slimOthers ? `[labels(${m}), ${m}.id, ${m}.name, ${m}.nameKo, ${m}.aliases]` : m;
 }

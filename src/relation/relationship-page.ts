@@ -18,9 +18,12 @@ export function factWindow(
 }
 
 export function toConnection(page: RelatedPage, hadCursor: boolean): RelationshipConnection {
+  // Cursors are encoded when a client selects them, not for every fact of a nested answer.
   const edges = page.items.map((node) => ({
     node,
-    cursor: encodeCursor([node.id, node.type]),
+    get cursor() {
+      return encodeCursor([node.id, node.type]);
+    },
   }));
   return {
     edges,
@@ -28,8 +31,12 @@ export function toConnection(page: RelatedPage, hadCursor: boolean): Relationshi
     pageInfo: {
       hasNextPage: page.hasMore,
       hasPreviousPage: hadCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }

@@ -7,7 +7,7 @@ import { P2_PLAN } from '../../src/tools/bench/floor.cypher';
 
 const plan: EntityPlan = P2_PLAN;
 
-test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent, projections', () => {
+test('a page with partners and their facts is one query: nested CALLs, a LIMIT per parent, positional projections', () => {
   const params: Record<string, unknown> = {};
   const calls = prefetchCypher(plan, 'n', params);
   const clause = filterClause({ kinds: ['Organization'], ids: ['a', 'b'] });
@@ -31,11 +31,11 @@ test('a page with partners and their facts is one query: nested CALLs, a LIMIT p
       '      ORDER BY r_pf_0_0.id, type(r_pf_0_0)',
       '      LIMIT $pf_0_0_limit',
       '    }',
-      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE {rel: {type: type(r_pf_0_0), startId: elementId(startNode(r_pf_0_0)), properties: r_pf_0_0 {.id}}, other: {elementId: elementId(m_pf_0_0), labels: labels(m_pf_0_0), properties: m_pf_0_0 {.id, .name, .nameKo, .aliases}}, subs: []} END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
-      '    RETURN {items: items, total: total} AS pf_0_0',
+      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE [[type(r_pf_0_0), r_pf_0_0.id], startNode(r_pf_0_0) = m_pf_0, [labels(m_pf_0_0), m_pf_0_0.id, m_pf_0_0.name, m_pf_0_0.nameKo, m_pf_0_0.aliases], []] END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
+      '    RETURN [items, total] AS pf_0_0',
       '  }',
-      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE {rel: {type: type(r_pf_0), startId: elementId(startNode(r_pf_0)), properties: r_pf_0 {.id}}, other: {elementId: elementId(m_pf_0), labels: labels(m_pf_0), properties: m_pf_0 {.id, .name, .nameKo, .aliases}}, subs: [pf_0_0]} END) AS items, 0 AS total',
-      '  RETURN {items: items, total: total} AS pf_0',
+      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE [[type(r_pf_0), r_pf_0.id], startNode(r_pf_0) = n, [labels(m_pf_0), m_pf_0.id, m_pf_0.name, m_pf_0.nameKo, m_pf_0.aliases], [pf_0_0]] END) AS items, 0 AS total',
+      '  RETURN [items, total] AS pf_0',
       '}',
       'RETURN n, [pf_0] AS prefetched',
       'ORDER BY n.name, n.id',
