@@ -49,6 +49,8 @@ const schema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** Root fields fetch the facts their entities select in their own query; false = one batched query per level. */
   QUERY_LOOKAHEAD: bool.default(true),
+  /** Queries and mutations run compiled by graphql-jit; false = graphql-js's interpreter. */
+  GRAPHQL_JIT: bool.default(true),
   /** Most aliases per operation: aliasing is how one request multiplies an expensive field. */
   MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(30),
   /** Most directives per operation: the schema needs only @include/@skip, a few times. */

@@ -13,12 +13,14 @@ import { makeFormatError } from './format-error';
 import { costLimitPlugin } from './plugins/cost';
 import { limitRules, type QueryLimits } from './plugins/limits';
 import { readAccessPlugin } from './plugins/read-access';
+import { jitGateway } from './jit';
 
 /** Per-environment hardening; every field has a named, documented setting in src/config.ts. */
 export interface ApolloHardening extends QueryLimits {
   MAX_QUERY_COST: number;
   MAX_QUERY_TOKENS: number;
   AUTH_PUBLIC_READS: boolean;
+  GRAPHQL_JIT: boolean;
   introspection: boolean;
   /** How long in-flight requests may run once stop() closes the listener. */
   SHUTDOWN_GRACE_MS: number;
@@ -38,7 +40,7 @@ export function createApolloServer(
   extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    ...(hardening.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: hardening.introspection,

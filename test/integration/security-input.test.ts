@@ -116,7 +116,7 @@ test('a huge or negative first: an Int overflow and a negative page are refused 
     query: 'query($n: Int!) { search(query: "kt", first: $n) { score } }',
     variables: { n: 2 ** 31 },
   });
-  expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(code(overflowVar));
+  refused(overflowVar, 'BAD_USER_INPUT');
   expect(overflowVar.status).toBe(400);
   const negative = await post(app, { query: '{ entities(first: -1) { totalCount } }' });
   refused(negative, 'BAD_USER_INPUT');
@@ -151,4 +151,20 @@ test('the injection string as a search, an id and a path endpoint runs as data a
     expect(res.text).not.toMatch(INTERNAL_TEXT);
   }
   expect(await nodeCount(app.executor)).toBe(before);
+});
+
+test('variables: a wrong type or a missing one is BAD_USER_INPUT (400); an omitted one with a default takes it', async () => {
+  const query = 'query($q: String!, $n: Int = 2) { search(query: $q, first: $n) { entity { id } } }';
+  const wrongType = await post(app, { query, variables: { q: { nested: true } } });
+  refused(wrongType, 'BAD_USER_INPUT');
+  expect(wrongType.status).toBe(400);
+  const missing = await post(app, { query, variables: {} });
+  refused(missing, 'BAD_USER_INPUT');
+  expect(missing.status).toBe(400);
+  const defaulted = await post(app, {
+    query: 'query($q: String! = "KAIST", $n: Int = 2) { search(query: $q, first: $n) { entity { id } } }',
+  });
+  expect(defaulted.body.errors).toBeUndefined();
+  expect(defaulted.body.data.search.length).toBeGreaterThan(0);
+  expect(defaulted.body.data.search.length).toBeLessThanOrEqual(2);
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
+import { jitGateway } from '../../src/server/jit';
 import { createExecutor } from '../../src/app';
 import type { Executor, QueryEvent } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
@@ -38,12 +39,17 @@ export function uniquePrefix(name: string): string {
   return `t-${name}-${randomBytes(4).toString('hex')}`;
 }
 
-export async function createHarness(uri = process.env.NEO4J_URI as string): Promise<Harness> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+export async function createHarness(
+  uri = process.env.NEO4J_URI as string,
+  env: Record<string, string> = {},
+): Promise<Harness> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
   const executor = createExecutor(config, uri);
   const services = createServices(executor);
+  const schema = await getSchema();
   const server = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // Executed as the server executes (compiled by graphql-jit unless GRAPHQL_JIT=false).
+    ...(config.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
     formatError: makeFormatError(createLogger(process.env.TEST_LOG_LEVEL ?? 'silent')),
     includeStacktraceInErrorResponses: false,
   });

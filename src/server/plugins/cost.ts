@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, isListType, isUnionType, getNullableType, type GraphQLField } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isListType,
+  isUnionType,
+  type GraphQLField,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
@@ -51,7 +59,16 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, operation }) {
+          // The estimate reads sizes from the variables: a bad variable is the caller's error to
+          // hear about (BAD_USER_INPUT), not an unmeasurable cost.
+          const definitions = operation?.variableDefinitions ?? [];
+          const checked = getVariableValues(schema, definitions, request.variables ?? {});
+          if (checked.errors) {
+            throw new GraphQLError(checked.errors[0]!.message, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           let cost: number;
           try {
             cost = operationCost({
