@@ -64,8 +64,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
           // hear about (BAD_USER_INPUT), not an unmeasurable cost.
           const definitions = operation?.variableDefinitions ?? [];
           const checked = getVariableValues(schema, definitions, request.variables ?? {});
-          if (checked.errors) {
-            throw new GraphQLError(checked.errors[0]!.message, {
+          const [bad] = checked.errors ?? [];
+          if (bad) {
+            throw new GraphQLError(bad.message, {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
