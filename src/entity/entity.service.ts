@@ -14,6 +14,21 @@ import type { EntityRecord } from './entity.type';
 
 export const BY_IDS_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`;
 
+/**
+ * An edge whose cursor is encoded when a client selects it, not for every row of a large page (a
+ * class, so the getter lives once on the prototype instead of once per edge).
+ */
+class EntityEdge {
+  constructor(
+    readonly node: EntityRecord,
+    private readonly byId: boolean,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor([this.byId ? this.node.id : this.node.name, this.node.id]);
+  }
+}
+
 /** A look-ahead plan and what turns each row (node plus its prefetched facts) into a record. */
 export interface Prefetch {
   plan: EntityPlan;
@@ -70,13 +85,8 @@ export class EntityService {
           : toEntityRecord(r.n as unknown as PlainNode),
       );
     if (window.backward) records.reverse();
-    // Cursors are encoded when a client selects them, not for every row of a large page.
-    const edges = records.map((node) => ({
-      node,
-      get cursor() {
-        return encodeCursor([sort.property === 'id' ? node.id : node.name, node.id]);
-      },
-    }));
+    const byId = sort.property === 'id';
+    const edges = records.map((node) => new EntityEdge(node, byId));
     return {
       edges,
       filter: filter ?? null,

@@ -8,7 +8,8 @@ import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 /**
  * The Cypher of a plan: one `CALL` subquery per relation field of the entity bound to `node`,
  * nested for what the facts' other ends select, each answering `[items, total]` where an item is
- * `[fact, outgoing, other, subs]` and `subs` lists the nested fields' answers in plan order. Every
+ * one flat list: the fact's slots, whether it leaves the parent, the other end's slots, and `subs`
+ * (the nested fields' answers in plan order); see `itemSlots` for the slots. Every
  * page asks one row more than its size, as the loader's query does, to know whether there is a next
  * page. Limits and dates go as parameters named by position (`pf_0_1_limit`), so equal plans share
  * one cached query plan in Neo4j.
@@ -63,18 +64,19 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     `    LIMIT $${id}_limit`,
     '  }',
     ...indent(child.calls),
-    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE [${fact(plan, r)}, startNode(${r}) = ${node}, ${other(plan, m)}, ${child.subs}] END) AS items, ${total} AS total`,
+    `  WITH collect(CASE WHEN ${r} IS NULL THEN null ELSE [${itemSlots(plan, r, m, node).join(', ')}, ${child.subs}] END) AS items, ${total} AS total`,
     `  RETURN [items, total] AS ${id}`,
     '}',
   ];
 }
 
-/** A fact as the records need it: the whole relationship, or `[type, id]` (see SlimFact). */
-function fact(plan: RelatedPlan, r: string): string {
-  return plan.slimFacts ? `[type(${r}), ${r}.id]` : r;
-}
-
-/** An other end: the whole node, or `[labels, id, name, nameKo, aliases]` (see SlimEntity). */
-function other(plan: RelatedPlan, m: string): string {
-  return plan.slimOthers ? `[labels(${m}), ${m}.id, ${m}.name, ${m}.nameKo, ${m}.aliases]` : m;
+/**
+ * An item's slots before `subs`: the fact (the whole relationship, or its type and id), whether it
+ * leaves `node`, and the other end (the whole node, or its labels, id, name, nameKo and aliases).
+ * One flat list per item: each nested list is one more object to send, decode and collect.
+ */
+export function itemSlots(plan: RelatedPlan, r: string, m: string, node: string): string[] {
+  const fact = plan.slimFacts ? [`type(${r})`, `${r}.id`] : [r];
+  const other = plan.slimOthers ? [`labels(${m})`, `${m}.id`, `${m}.name`, `${m}.nameKo`, `${m}.aliases`] : [m];
+  return [...fact, `startNode(${r}) = ${node}`, ...other];
 }

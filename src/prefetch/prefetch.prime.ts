@@ -5,12 +5,8 @@ import { toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { RelatedKey, RelatedPage } from '../relation/relation.service';
 import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
-/** A slim fact, as prefetch.cypher.ts projects it: `[type, id]`. */
-type SlimFact = [type: string, id: Plain];
-/** A slim other end: `[labels, id, name, nameKo, aliases]`. */
-type SlimEntity = [labels: string[], id: Plain, name: Plain, nameKo: Plain, aliases: Plain];
-/** One prefetched fact: the fact, whether it leaves the entity it was reached from, its other end, nested answers. */
-type Item = [fact: PlainRelationship | SlimFact, outgoing: boolean, other: PlainNode | SlimEntity, subs: Plain[]];
+/** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
+type Item = Plain[];
 /** One field's answer: its items (one more than the page when there is a next page) and total. */
 type Answer = [items: Item[], total: number];
 
@@ -41,11 +37,12 @@ function primeFields(
     const answer = subs[i] as unknown as Answer | undefined;
     if (!answer) return;
     const [found, total] = answer;
-    const items = found.slice(0, related.size).map(([fact, outgoing, end, nested]) => {
-      const other = entity(related, end);
-      primeFields(loader, other, related.child, nested);
-      const rel = relationship(related, fact);
-      return outgoing
+    const at = related.slimFacts ? 2 : 1; // where `outgoing` sits, after the fact's slots
+    const items = found.slice(0, related.size).map((item) => {
+      const other = entity(related, item, at + 1);
+      primeFields(loader, other, related.child, item[item.length - 1] as Plain[]);
+      const rel = relationship(related, item);
+      return item[at] === true
         ? toRelationshipRecord(rel, self, other, self.id)
         : toRelationshipRecord(rel, other, self, self.id);
     });
@@ -62,17 +59,16 @@ function primeFields(
   });
 }
 
-function entity(plan: RelatedPlan, end: PlainNode | SlimEntity): EntityRecord {
-  if (!plan.slimOthers) return toEntityRecord(end as PlainNode);
-  const [labels, id, name, nameKo, aliases] = end as SlimEntity;
-  return toEntityRecord({ labels, properties: { id, name, nameKo, aliases } });
+function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
+  if (!plan.slimOthers) return toEntityRecord(item[at] as unknown as PlainNode);
+  const slot = (i: number): Plain => item[at + i] ?? null;
+  return toEntityRecord({
+    labels: item[at] as string[],
+    properties: { id: slot(1), name: slot(2), nameKo: slot(3), aliases: slot(4) },
+  });
 }
 
-function relationship(
-  plan: RelatedPlan,
-  fact: PlainRelationship | SlimFact,
-): Pick<PlainRelationship, 'type' | 'properties'> {
-  if (!plan.slimFacts) return fact as PlainRelationship;
-  const [type, id] = fact as SlimFact;
-  return { type, properties: { id } };
+function relationship(plan: RelatedPlan, item: Item): Pick<PlainRelationship, 'type' | 'properties'> {
+  if (!plan.slimFacts) return item[0] as unknown as PlainRelationship;
+  return { type: String(item[0]), properties: { id: item[1] ?? null } };
 }
