@@ -58,8 +58,12 @@ export class Executor {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * One read statement: sent as an auto-commit query (RUN and PULL, no BEGIN and COMMIT), one
+   * round trip instead of two; it is retried here like any transaction.
+   */
   read(cypher: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(cypher, params), operation);
+    return this.transaction('READ', (tx) => tx.run(cypher, params), operation, undefined, true);
   }
 
   write(cypher: string, params: Params = {}, operation = 'write'): Promise<Row[]> {
@@ -127,12 +131,13 @@ export class Executor {
     work: (tx: Tx) => Promise<T>,
     operation: string,
     timeoutMs?: number,
+    autoCommit = false,
   ): Promise<T> {
     const admitted = this.breaker.admit();
     if (admitted === 'no') throw new ServiceUnavailableError();
     try {
       const result = await withRetry(
-        () => this.attempt(mode, work, operation, timeoutMs),
+        () => this.attempt(mode, work, operation, timeoutMs, autoCommit),
         this.options.retry ?? DEFAULT_RETRY,
       );
       this.breaker.succeeded();
@@ -152,11 +157,16 @@ export class Executor {
     mode: 'READ' | 'WRITE',
     work: (tx: Tx) => Promise<T>,
     operation: string,
-    timeoutMs?: number,
+    timeoutMs: number | undefined,
+    autoCommit: boolean,
   ): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = this.txConfig(operation, timeoutMs);
     try {
-      const tx = session.beginTransaction(this.txConfig(operation, timeoutMs));
+      if (autoCommit) {
+        return await work(this.wrap({ run: (cypher, params) => session.run(cypher, params, config) }, mode, operation));
+      }
+      const tx = session.beginTransaction(config);
       try {
         const result = await work(this.wrap(tx, mode, operation));
         await tx.commit();
@@ -170,7 +180,7 @@ export class Executor {
     }
   }
 
-  private wrap(mtx: Transaction, mode: 'READ' | 'WRITE', operation: string): Tx {
+  private wrap(mtx: Pick<Transaction, 'run'>, mode: 'READ' | 'WRITE', operation: string): Tx {
     return {
       run: async (cypher, params = {}) => {
         const started = performance.now();
