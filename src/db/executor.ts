@@ -152,7 +152,7 @@ export class Executor {
     }
   }
 
-  /** One try: a session, an explicit transaction, the work, the commit (or a rollback). */
+  /** One try: a session, then the work as one auto-commit query, or in an explicit transaction committed (or rolled back). */
   private async attempt<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: Tx) => Promise<T>,

@@ -76,7 +76,16 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
  * One flat list per item: each nested list is one more object to send, decode and collect.
  */
 export function itemSlots(plan: RelatedPlan, r: string, m: string, node: string): string[] {
-  const fact = plan.slimFacts ? [`type(${r})`, `${r}.id`] : [r];
+  const fact = factSlots(plan, r);
   const other = plan.slimOthers ? [`labels(${m})`, `${m}.id`, `${m}.name`, `${m}.nameKo`, `${m}.aliases`] : [m];
   return [...fact, `startNode(${r}) = ${node}`, ...other];
+}
+
+function factSlots(plan: RelatedPlan, r: string): string[] {
+  return plan.slimFacts ? [`type(${r})`, `${r}.id`] : [r];
+}
+
+/** Where an item's `outgoing` slot sits: right after the fact's slots. */
+export function outgoingSlot(plan: RelatedPlan): number {
+  return factSlots(plan, 'r').length;
 }

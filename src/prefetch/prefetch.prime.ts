@@ -3,6 +3,7 @@ import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
 import { toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { RelatedKey, RelatedPage } from '../relation/relation.service';
+import { outgoingSlot } from './prefetch.cypher';
 import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
@@ -37,7 +38,7 @@ function primeFields(
     const answer = subs[i] as unknown as Answer | undefined;
     if (!answer) return;
     const [found, total] = answer;
-    const at = related.slimFacts ? 2 : 1; // where `outgoing` sits, after the fact's slots
+    const at = outgoingSlot(related);
     const items = found.slice(0, related.size).map((item) => {
       const other = entity(related, item, at + 1);
       primeFields(loader, other, related.child, item[item.length - 1] as Plain[]);
