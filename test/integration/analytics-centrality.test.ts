@@ -6,6 +6,8 @@ const base = uniquePrefix('ana');
 const STAR = `${base}-star`;
 const PATH = `${base}-path`;
 const CLIQUES = `${base}-cliques`;
+/** Four entities and no relationships (owned here: other files add entities of any kind meanwhile). */
+const ISOLATED = `${base}-isolated`;
 
 beforeAll(async () => {
   h = await createHarness();
@@ -24,10 +26,11 @@ beforeAll(async () => {
     [...p, ...q],
     [...clique(p), ...clique(q), { from: 'p1', to: 'q1', type: 'COMPETES_WITH' }],
   );
+  await createGraph(h.executor, ISOLATED, ['s1:Statement', 's2:Statement', 's3:Statement', 's4:Statement'], []);
 });
 
 afterAll(async () => {
-  for (const ns of [STAR, PATH, CLIQUES]) await dropNamespace(h.executor, ns);
+  for (const ns of [STAR, PATH, CLIQUES, ISOLATED]) await dropNamespace(h.executor, ns);
   await h.close();
 });
 
@@ -108,9 +111,9 @@ test.each(['LOUVAIN', 'LEIDEN'])('two cliques joined by a bridge: %s finds the t
 });
 
 test('LEIDEN on a scope without relationships: every entity is its own community, not an error', async () => {
-  const res = await h.gql(COMMUNITIES, { a: 'LEIDEN', scope: { kinds: ['Statement'] }, top: 3, max: 4 });
+  const res = await h.gql(COMMUNITIES, { a: 'LEIDEN', scope: { namespace: ISOLATED }, top: 3, max: 4 });
   expect(res.errors).toBeUndefined();
-  expect(res.data?.communities.count).toBe(4); // the article's four quoted statements, unconnected
+  expect(res.data?.communities.count).toBe(4); // four entities, unconnected
   expect(res.data?.communities.communities.every((c: { size: number }) => c.size === 1)).toBe(true);
 });
 
