@@ -25,3 +25,18 @@ export function decodeCursor(cursor: string, field: string, length: number): Cur
   }
   throw new BadUserInputError(`'${field}' is not a cursor this API issued`, field);
 }
+
+/**
+ * A connection edge whose cursor is encoded only when a client selects it, not for every row of a
+ * large page. A class, so the getter lives once on the prototype; `keyOf` is shared by a page's edges.
+ */
+export class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keyOf: (node: T) => CursorKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyOf(this.node));
+  }
+}

@@ -1,5 +1,5 @@
 import { toNeo4jInt } from '../db/values';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, LazyEdge, type CursorKey } from '../common/cursor';
 import { pageWindow, type PageArgs } from '../common/paging';
 import type { Executor } from '../db/executor';
 import type { Plain, PlainNode } from '../db/values';
@@ -14,21 +14,6 @@ import type { EntityRecord } from './entity.type';
 
 export const BY_IDS_CYPHER = `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids RETURN n`;
 
-/**
- * An edge whose cursor is encoded when a client selects it, not for every row of a large page (a
- * class, so the getter lives once on the prototype instead of once per edge).
- */
-class EntityEdge {
-  constructor(
-    readonly node: EntityRecord,
-    private readonly byId: boolean,
-  ) {}
-
-  get cursor(): string {
-    return encodeCursor([this.byId ? this.node.id : this.node.name, this.node.id]);
-  }
-}
-
 /** A look-ahead plan and what turns each row (node plus its prefetched facts) into a record. */
 export interface Prefetch {
   plan: EntityPlan;
@@ -36,6 +21,10 @@ export interface Prefetch {
 }
 
 /** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
+/** An entity edge's cursor key: the sort value, then the id. */
+const byIdKey = (node: EntityRecord): CursorKey => [node.id, node.id];
+const byNameKey = (node: EntityRecord): CursorKey => [node.name, node.id];
+
 export class EntityService {
   constructor(private readonly executor: Executor) {}
 
@@ -85,8 +74,8 @@ export class EntityService {
           : toEntityRecord(r.n as unknown as PlainNode),
       );
     if (window.backward) records.reverse();
-    const byId = sort.property === 'id';
-    const edges = records.map((node) => new EntityEdge(node, byId));
+    const keyOf = sort.property === 'id' ? byIdKey : byNameKey;
+    const edges = records.map((node) => new LazyEdge(node, keyOf));
     return {
       edges,
       filter: filter ?? null,

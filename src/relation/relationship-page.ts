@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, LazyEdge, type CursorKey } from '../common/cursor';
 import { pageWindow, type PageWindow } from '../common/paging';
 import type { RelatedPage } from './relation.service';
 import type { RelationshipConnection } from './relationship-connection.type';
@@ -18,21 +18,13 @@ export function factWindow(
   return { window, after: { id: String(id), type: String(type) } };
 }
 
-/**
- * Edges and page info encode their cursors only when a client selects them, not for every fact of a
- * nested answer; classes, so the getters live once on the prototype instead of once per edge.
- */
-class FactEdge {
-  constructor(readonly node: Relationship) {}
+/** A fact edge's cursor key: (id, type), the order facts are paged in. */
+const factKey = (node: Relationship): CursorKey => [node.id, node.type];
 
-  get cursor(): string {
-    return encodeCursor([this.node.id, this.node.type]);
-  }
-}
-
+/** Page info whose cursors, like the edges', are encoded only when selected. */
 class FactPageInfo {
   constructor(
-    private readonly edges: FactEdge[],
+    private readonly edges: LazyEdge<Relationship>[],
     readonly hasNextPage: boolean,
     readonly hasPreviousPage: boolean,
   ) {}
@@ -47,6 +39,6 @@ class FactPageInfo {
 }
 
 export function toConnection(page: RelatedPage, hadCursor: boolean): RelationshipConnection {
-  const edges = page.items.map((node) => new FactEdge(node));
+  const edges = page.items.map((node) => new LazyEdge(node, factKey));
   return { edges, totalCount: page.total, pageInfo: new FactPageInfo(edges, page.hasMore, hadCursor) };
 }
