@@ -1,6 +1,7 @@
 import { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors/errors';
 import { CircuitBreaker } from './breaker';
+import { withoutCallStack } from './no-call-stack';
 import { isUnreachable, mapDatabaseError } from './db-errors';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 import { toRows, type Plain } from './values';
@@ -185,7 +186,7 @@ export class Executor {
       run: async (cypher, params = {}) => {
         const started = performance.now();
         try {
-          const result = await mtx.run(cypher, params);
+          const result = await withoutCallStack(() => mtx.run(cypher, params));
           this.emit({
             cypher,
             params,

@@ -11,9 +11,8 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
+import { CostMemo, SIZE_ARGS } from './cost-memo';
 
-/** Arguments that size a list, in the order they are looked for. */
-const SIZE_ARGS = ['first', 'last', 'limit'] as const;
 /** A list with no size argument (e.g. aliases) is small and bounded by the data: counted as this many. */
 const UNSIZED_LIST_COST = 10;
 /** Fields the analysis may visit before giving up: bounds the work of the check itself. */
@@ -56,6 +55,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
     new GraphQLError('The query is too expensive; ask for fewer items or fields', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
     });
+  const memo = new CostMemo();
   return {
     async requestDidStart() {
       return {
@@ -70,17 +70,14 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          let cost: number;
-          try {
-            cost = operationCost({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-            });
-          } catch {
-            throw tooCostly();
-          }
+          const operationName = request.operationName ?? undefined;
+          const cost = memo.cost(document, operationName, checked.coerced ?? {}, () => {
+            try {
+              return operationCost({ schema, query: document, variables: request.variables ?? {}, operationName });
+            } catch {
+              return Infinity; // beyond what the analysis may visit
+            }
+          });
           if (cost > maxCost) throw tooCostly();
         },
       };
