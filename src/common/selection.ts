@@ -1,7 +1,22 @@
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+} from 'graphql';
 
-/** Names of the fields selected directly under the current field (fragments flattened, any type condition). */
-export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
+/** Answers per field of a parsed operation: the same field nodes always select the same names. */
+const known = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+
+/**
+ * Names of the fields selected directly under the current field (fragments flattened, any type
+ * condition). Remembered per field of the operation: a nested read asks once per parent entity
+ * (1,000 times in the benchmark's P2), always with the same field nodes.
+ */
+export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): ReadonlySet<string> {
+  const hit = known.get(info.fieldNodes);
+  if (hit) return hit;
   const names = new Set<string>();
   const visit = (selections: readonly SelectionNode[], fragments: Record<string, FragmentDefinitionNode>) => {
     for (const sel of selections) {
@@ -14,11 +29,11 @@ export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? [], info.fragments);
+  known.set(info.fieldNodes, names);
   return names;
 }
 
-/** A connection asked only for its totalCount: no page needs to be read. */
-export function countOnly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
-  const names = selectedNames(info);
+/** A connection that selects these fields needs no page of items (totalCount alone, or nothing). */
+export function countOnly(names: ReadonlySet<string>): boolean {
   return !names.has('edges') && !names.has('pageInfo');
 }

@@ -2,7 +2,7 @@ import type { Params } from '../db/executor';
 import { toNeo4jDate, toNeo4jInt } from '../db/values';
 import { ENTITY_LABEL } from '../graph/ontology';
 import { assertKind } from '../graph/statements';
-import { knownBy, relPattern } from '../relation/relation.cypher';
+import { factOrder, knownBy, relPattern } from '../relation/relation.cypher';
 import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
 /**
@@ -60,7 +60,7 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
     `    MATCH ${relPattern(plan.spec, r, node, `${m}:${ENTITY_LABEL}`)}`,
     ...(where.length ? [`    WHERE ${where.join(' AND ')}`] : []),
     `    RETURN ${r}, ${m}`,
-    `    ORDER BY ${r}.id, type(${r})`,
+    `    ORDER BY ${factOrder(plan.spec, r)}`,
     `    LIMIT $${id}_limit`,
     '  }',
     ...indent(child.calls),
@@ -72,12 +72,12 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
 
 /**
  * An item's slots before `subs`: the fact (the whole relationship, or its type and id), whether it
- * leaves `node`, and the other end (the whole node, or its labels, id, name, nameKo and aliases).
+ * leaves `node`, and the other end (the whole node, or its labels, id and the names it selects).
  * One flat list per item: each nested list is one more object to send, decode and collect.
  */
 export function itemSlots(plan: RelatedPlan, r: string, m: string, node: string): string[] {
   const fact = factSlots(plan, r);
-  const other = plan.slimOthers ? [`labels(${m})`, `${m}.id`, `${m}.name`, `${m}.nameKo`, `${m}.aliases`] : [m];
+  const other = plan.slimOthers ? [`labels(${m})`, `${m}.id`, ...plan.otherProps.map((p) => `${m}.${p}`)] : [m];
   return [...fact, `startNode(${r}) = ${node}`, ...other];
 }
 

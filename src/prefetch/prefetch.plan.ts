@@ -10,11 +10,13 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { pageWindow } from '../common/paging';
+import { countOnly } from '../common/selection';
 import { isoDay } from '../common/scalars';
 import { Direction } from '../graph/enums';
 import { isEntityKind, type EntityKind, type RelationshipType } from '../graph/ontology';
 import { RELATION_FIELDS } from '../relation/relation-fields';
 import type { RelationSpec } from '../relation/relation.cypher';
+import { mergeSamePages } from './prefetch.merge';
 
 /**
  * Look ahead from a root field to the facts its entities select, so the root can fetch the whole
@@ -35,8 +37,10 @@ export interface RelatedPlan {
   countOnly: boolean;
   /** The facts' selection needs only id, type and direction: their other properties stay in the store. */
   slimFacts: boolean;
-  /** The other ends' selection needs only names: id, name, nameKo, aliases (and facts of their own). */
+  /** The other ends' selection needs only their id, kind and names (and facts of their own). */
   slimOthers: boolean;
+  /** With `slimOthers`: the names the other ends select; only these are read, in this order. */
+  otherProps: readonly NameProp[];
   /** What the facts' `other` ends select in turn. */
   child: EntityPlan;
 }
@@ -44,6 +48,10 @@ export interface RelatedPlan {
 export interface EntityPlan {
   related: RelatedPlan[];
 }
+
+/** An entity's names, the stored properties a slim other end may read. */
+export const NAME_PROPS = ['name', 'nameKo', 'aliases'] as const;
+export type NameProp = (typeof NAME_PROPS)[number];
 
 /** Levels of facts fetched in the root's query; deeper ones go through the loader. */
 export const MAX_DEPTH = 3;
@@ -121,7 +129,7 @@ function entityPlan(walk: Walk, selections: readonly SelectionNode[], depth: num
     const plan = relatedPlan(walk, kind, nodes, depth);
     if (plan) related.push(plan);
   }
-  return { related };
+  return { related: mergeSamePages(related) };
 }
 
 /** One relation field's plan, or null when its arguments are not plain enough to prefetch. */
@@ -154,10 +162,11 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
     const spec = { types, direction: (args.direction as Direction | undefined) ?? Direction.BOTH };
     const child = entityPlan(walk, descend(walk, subs, ['edges', 'node', 'other']), depth + 1);
     const names = new Set(fields(walk, subs, null).map(([node]) => node.name.value));
-    const countOnly = !names.has('edges') && !names.has('pageInfo');
     const asOf = isoDay(args.asOf as string | Date | null);
     const slim = slimness(walk, descend(walk, subs, ['edges', 'node']));
-    return { kind: null, spec, size, withTotal: true, asOf, countOnly, ...slim, child };
+    // Counted only when asked for, as the resolver keys its page (see EntityRelationshipsResolver).
+    const withTotal = names.has('totalCount');
+    return { kind: null, spec, size, withTotal, asOf, countOnly: countOnly(names), ...slim, child };
   } catch {
     return null;
   }
@@ -181,8 +190,12 @@ const SLIM_ENTITY_FIELDS = new Set([
  * Whether the facts and their other ends can be fetched as projections (a few properties)
  * instead of whole relationships and nodes: a large nested read then moves a fraction of the
  * bytes. `from`/`to`, `provenance`, `properties` or any other stored field need the whole thing.
+ * A slim other end reads only the names its selection asks for.
  */
-function slimness(walk: Walk, factSelections: readonly SelectionNode[]): { slimFacts: boolean; slimOthers: boolean } {
+function slimness(
+  walk: Walk,
+  factSelections: readonly SelectionNode[],
+): Pick<RelatedPlan, 'slimFacts' | 'slimOthers' | 'otherProps'> {
   const names = (selections: readonly SelectionNode[]) => fields(walk, selections, null).map(([n]) => n.name.value);
   const factNames = names(factSelections);
   const otherNames = names(descend(walk, factSelections, ['other']));
@@ -190,5 +203,6 @@ function slimness(walk: Walk, factSelections: readonly SelectionNode[]): { slimF
     slimFacts: factNames.every((n) => SLIM_FACT_FIELDS.has(n)),
     slimOthers:
       factNames.every((n) => n !== 'from' && n !== 'to') && otherNames.every((n) => SLIM_ENTITY_FIELDS.has(n)),
+    otherProps: NAME_PROPS.filter((p) => otherNames.includes(p)),
   };
 }

@@ -62,11 +62,9 @@ function primeFields(
 
 function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
   if (!plan.slimOthers) return toEntityRecord(item[at] as unknown as PlainNode);
-  const slot = (i: number): Plain => item[at + i] ?? null;
-  return toEntityRecord({
-    labels: item[at] as string[],
-    properties: { id: slot(1), name: slot(2), nameKo: slot(3), aliases: slot(4) },
-  });
+  const properties: Record<string, Plain> = { id: item[at + 1] ?? null };
+  plan.otherProps.forEach((prop, i) => (properties[prop] = item[at + 2 + i] ?? null));
+  return toEntityRecord({ labels: item[at] as string[], properties });
 }
 
 function relationship(plan: RelatedPlan, item: Item): Pick<PlainRelationship, 'type' | 'properties'> {

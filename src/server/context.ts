@@ -21,10 +21,19 @@ export interface Context {
   auth: Principal;
 }
 
-/** The identity of a page of facts: the loader's cache key, and what a look-ahead primes. */
+/** A free-form string in a key: length-prefixed, so no separator inside it can make two keys equal. */
+const part = (s: string | null | undefined): string => (s == null ? '~' : `${s.length}:${s}`);
+
+/**
+ * The identity of a page of facts: the loader's cache key, and what a look-ahead primes. Built by
+ * concatenation: a nested read asks for it once per entity (1,000 times in the benchmark's P2), and
+ * JSON.stringify of an array was 2% of that request's server CPU. Types and direction are enum
+ * names, so only ids, cursors and dates need the length prefix.
+ */
 export function relatedCacheKey(key: RelatedKey): string {
   const { id, spec, limit, after, withTotal, asOf, countOnly } = key;
-  return JSON.stringify([id, spec.types, spec.direction, limit, after, withTotal, asOf, countOnly === true]);
+  const cursor = after ? `${part(after.id)}${part(after.type)}` : '~';
+  return `${part(id)}|${spec.types.join(',')}|${spec.direction}|${limit}|${cursor}|${withTotal ? 1 : 0}|${part(asOf)}|${countOnly ? 1 : 0}`;
 }
 
 export function createLoaders(services: Services): Loaders {

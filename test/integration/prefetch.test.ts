@@ -43,6 +43,18 @@ const QUERIES: Record<string, string> = {
       edges { node { id n: relationships @P { totalCount } then: relationships(asOf: "2021-05-01") @P { totalCount } } }
     }
   }`,
+  'fields that share one page: aliases with other names, a typed field beside relationships of its type': `{
+    entity(id: "naver") { id
+      a: relationships(first: 3) @P { edges { node { id other { id name } } } }
+      b: relationships(first: 3) @P { edges { node { id other { nameKo aliases kind } } } }
+      ... on Organization {
+        partners(first: 4) @P { id other { id name } }
+        p: relationships(types: [PARTNERS_WITH], first: 4) @P {
+          edges { node { id provenance { quote } other { id nameKo relationships(first: 2) @P { edges { node { id } } } } } }
+        }
+      }
+    }
+  }`,
   'an entity that is absent': `{ entity(id: "no-such-entity") { id relationships @P { totalCount } } }`,
 };
 

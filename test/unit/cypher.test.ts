@@ -32,12 +32,19 @@ test('the batched relation query: one UNWIND over parents, a per-parent LIMIT, a
       '  MATCH (n)-[r:PARTNERS_WITH]-(m:Entity)',
       '  WHERE (row.afterId IS NULL OR r.id > row.afterId OR (r.id = row.afterId AND type(r) > row.afterType))',
       '  RETURN r, m',
-      '  ORDER BY r.id, type(r)',
+      '  ORDER BY r.id',
       '  LIMIT $limit',
       '}',
       'WITH row, n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, other: m} END) AS rels',
       'RETURN row.id AS id, n, rels, COUNT { (n)-[:PARTNERS_WITH]-() } AS total',
     ].join('\n'),
+  );
+});
+
+test('facts of several types are ordered by (id, type): ids are unique per type only', () => {
+  expect(relatedCypher({ types: [], direction: Direction.BOTH }, false)).toContain('  ORDER BY r.id, type(r)\n');
+  expect(relatedCypher({ types: ['INVESTS_IN', 'PARTNERS_WITH'], direction: Direction.OUT }, false)).toContain(
+    '  ORDER BY r.id, type(r)\n',
   );
 });
 

@@ -21,7 +21,7 @@ test('a page with partners and their facts is one query: nested CALLs, a LIMIT p
       '    MATCH (n)-[r_pf_0:PARTNERS_WITH]-(m_pf_0:Entity)',
       '    WHERE n:Organization',
       '    RETURN r_pf_0, m_pf_0',
-      '    ORDER BY r_pf_0.id, type(r_pf_0)',
+      '    ORDER BY r_pf_0.id',
       '    LIMIT $pf_0_limit',
       '  }',
       '  CALL (m_pf_0) {',
@@ -31,10 +31,10 @@ test('a page with partners and their facts is one query: nested CALLs, a LIMIT p
       '      ORDER BY r_pf_0_0.id, type(r_pf_0_0)',
       '      LIMIT $pf_0_0_limit',
       '    }',
-      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE [type(r_pf_0_0), r_pf_0_0.id, startNode(r_pf_0_0) = m_pf_0, labels(m_pf_0_0), m_pf_0_0.id, m_pf_0_0.name, m_pf_0_0.nameKo, m_pf_0_0.aliases, []] END) AS items, COUNT { (m_pf_0)-[]-() } AS total',
+      '    WITH collect(CASE WHEN r_pf_0_0 IS NULL THEN null ELSE [type(r_pf_0_0), r_pf_0_0.id, startNode(r_pf_0_0) = m_pf_0, labels(m_pf_0_0), m_pf_0_0.id, m_pf_0_0.name, []] END) AS items, 0 AS total',
       '    RETURN [items, total] AS pf_0_0',
       '  }',
-      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE [type(r_pf_0), r_pf_0.id, startNode(r_pf_0) = n, labels(m_pf_0), m_pf_0.id, m_pf_0.name, m_pf_0.nameKo, m_pf_0.aliases, [pf_0_0]] END) AS items, 0 AS total',
+      '  WITH collect(CASE WHEN r_pf_0 IS NULL THEN null ELSE [type(r_pf_0), r_pf_0.id, startNode(r_pf_0) = n, labels(m_pf_0), m_pf_0.id, m_pf_0.name, [pf_0_0]] END) AS items, 0 AS total',
       '  RETURN [items, total] AS pf_0',
       '}',
       'RETURN n, [pf_0] AS prefetched',
@@ -46,7 +46,9 @@ test('a page with partners and their facts is one query: nested CALLs, a LIMIT p
 
 test('as of a date, listed facts and their count share one date parameter per field', () => {
   const params: Record<string, unknown> = {};
-  const dated: EntityPlan = { related: [{ ...plan.related[0]!.child.related[0]!, asOf: '2021-05-01' }] };
+  const dated: EntityPlan = {
+    related: [{ ...plan.related[0]!.child.related[0]!, asOf: '2021-05-01', withTotal: true }],
+  };
   const text = prefetchCypher(dated, 'n', params).calls.join('\n');
   expect(text).toContain('WHERE (r_pf_0.sourceDate IS NULL OR r_pf_0.sourceDate <= $pf_0_asOf)');
   expect(text).toContain(

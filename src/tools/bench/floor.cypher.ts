@@ -29,17 +29,19 @@ export const P2_PLAN: EntityPlan = {
       countOnly: false,
       slimFacts: true,
       slimOthers: true,
+      otherProps: ['name'],
       child: {
         related: [
           {
             kind: null,
             spec: { types: [], direction: Direction.BOTH },
             size: 5,
-            withTotal: true,
+            withTotal: false,
             asOf: null,
             countOnly: false,
             slimFacts: true,
             slimOthers: true,
+            otherProps: ['name'],
             child: { related: [] },
           },
         ],
