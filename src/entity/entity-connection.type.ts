@@ -3,7 +3,7 @@ import { PageInfo } from '../common/page-info.type';
 import { Entity, type EntityRecord } from './entity.type';
 import type { EntityFilter } from './entity.args';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityEdge {
   @Field()
   cursor!: string;
@@ -13,6 +13,7 @@ export class EntityEdge {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A page of entities (Relay connection with keyset cursors)',
 })
 export class EntityConnection {

@@ -5,6 +5,7 @@ import { Entity } from './entity.type';
 /** One object type per entity kind; relation fields are added by each kind's resolver. */
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A company, university, conglomerate or publisher',
 })
@@ -47,7 +48,7 @@ export class Person extends Entity {
   anonymous?: boolean | null;
 }
 
-@ObjectType({ implements: Entity, description: 'An AI model' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An AI model' })
 export class AIModel extends Entity {
   @Field(() => BigIntScalar, {
     nullable: true,
@@ -63,6 +64,7 @@ export class AIModel extends Entity {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A lab, institute or joint research centre',
 })
@@ -74,13 +76,14 @@ export class ResearchCenter extends Entity {
   headcount?: number | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A building or site' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A building or site' })
 export class Facility extends Entity {
   @Field(() => String, { nullable: true })
   location?: string | null;
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A conference, launch or other event',
 })
@@ -92,7 +95,7 @@ export class Event extends Entity {
   online?: boolean | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A joint programme or goal' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A joint programme or goal' })
 export class Project extends Entity {
   @Field(() => Int, {
     nullable: true,
@@ -101,10 +104,11 @@ export class Project extends Entity {
   taskCount?: number | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A research area' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A research area' })
 export class Topic extends Entity {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A source article; every fact cites one',
 })
@@ -122,7 +126,7 @@ export class Article extends Entity {
   sourceFile?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A quoted statement' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A quoted statement' })
 export class Statement extends Entity {
   @Field(() => String, { nullable: true, description: 'Verbatim, in Korean' })
   text?: string | null;
@@ -132,6 +136,7 @@ export class Statement extends Entity {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A stock price quote printed in an article',
 })

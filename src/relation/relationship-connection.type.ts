@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 import { Relationship } from './relationship.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationshipEdge {
   @Field()
   cursor!: string;
@@ -11,7 +11,7 @@ export class RelationshipEdge {
   node!: Relationship;
 }
 
-@ObjectType({ description: 'A page of facts' })
+@ObjectType({ simpleResolvers: true, description: 'A page of facts' })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge])
   edges!: RelationshipEdge[];

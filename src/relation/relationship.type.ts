@@ -5,6 +5,7 @@ import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Where a fact comes from: the article, the Korean span that states it, and when',
 })
 export class Provenance {
@@ -40,6 +41,7 @@ export class Provenance {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A fact: a typed relationship between two entities, with its provenance',
 })
 export class Relationship {
@@ -77,6 +79,7 @@ export class Relationship {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'An amount of money; vague amounts keep a range and the printed text',
 })
 export class Money {
@@ -102,7 +105,7 @@ export class Money {
   text?: string | null;
 }
 
-@ObjectType({ description: 'An INVESTS_IN fact' })
+@ObjectType({ simpleResolvers: true, description: 'An INVESTS_IN fact' })
 export class Investment extends Relationship {
   @Field(() => Money, { nullable: true })
   amount?: Money | null;
@@ -115,6 +118,7 @@ export class Investment extends Relationship {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A TARGETS_PARAMS fact: a parameter-count goal and when',
 })
 export class ParameterTarget extends Relationship {
@@ -122,7 +126,7 @@ export class ParameterTarget extends Relationship {
   parameterCount!: number | bigint;
 }
 
-@ObjectType({ description: 'A WORKS_FOR fact: a person and a role' })
+@ObjectType({ simpleResolvers: true, description: 'A WORKS_FOR fact: a person and a role' })
 export class Employment extends Relationship {
   @Field(() => String, { nullable: true })
   role?: string | null;

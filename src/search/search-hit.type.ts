@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Entity, type EntityRecord } from '../entity/entity.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'An entity whose name or alias matched, with its relevance',
 })
 export class SearchHit {

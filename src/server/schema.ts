@@ -40,6 +40,11 @@ export function getSchema(): Promise<GraphQLSchema> {
     EntityClaimsResolver,
     FactEventsResolver,
   ];
+  // The read path's object types (facts, pages, entity kinds but Person) are declared with
+  // `simpleResolvers: true`: a plain field is then a property read, which graphql-jit inlines,
+  // instead of type-graphql's wrapper (a closure call, an object and a middleware check per field
+  // of every object: about 30,000 per P2 answer). A type with an @Authorized field must not be:
+  // its guard runs in that wrapper (test/unit/simple-resolvers.test.ts holds this).
   cached ??= buildSchema({
     resolvers,
     orphanedTypes: [...KIND_TYPES],

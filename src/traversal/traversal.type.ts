@@ -3,6 +3,7 @@ import { Entity, type EntityRecord } from '../entity/entity.type';
 import { Relationship } from '../relation/relationship.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A path: nodes in order from start to end, and the facts between them',
 })
 export class Path {
@@ -19,6 +20,7 @@ export class Path {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'The subgraph around an entity, ready to draw: nodes and edges with ids',
 })
 export class Subgraph {

@@ -1,0 +1,20 @@
+import { getMetadataStorage } from 'type-graphql';
+import { getSchema } from '../../src/server/schema';
+
+/**
+ * Types built with `simpleResolvers: true` answer their plain fields by a bare property read, so
+ * type-graphql's per-field wrapper, where @Authorized and @UseMiddleware run, is gone for them.
+ * A guarded field on such a type (or inherited into it) would be readable by anyone.
+ */
+test('no type with simple resolvers has a guarded field', async () => {
+  await getSchema();
+  const storage = getMetadataStorage();
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].map((m) => m.target as Class);
+  const simple = storage.objectTypes.filter((t) => t.simpleResolvers);
+  expect(simple.map((t) => t.name)).toEqual(expect.arrayContaining(['Relationship', 'Organization', 'PageInfo']));
+  type Class = abstract new (...args: never[]) => unknown;
+  const inherits = (child: Class, parent: Class) => child === parent || child.prototype instanceof parent;
+  const leaks = simple.filter((t) => guarded.some((target) => inherits(t.target as Class, target))).map((t) => t.name);
+  expect(leaks).toEqual([]);
+  expect(storage.objectTypes.find((t) => t.name === 'Person')?.simpleResolvers).toBeFalsy();
+});
