@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuSeconds } from './proc';
 
 /** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
 export interface Target {
@@ -14,6 +15,8 @@ export interface LoadFigures {
   p50: number;
   p99: number;
   mean: number;
+  /** Server CPU (user + system) per answered request during the run, in ms, when the pid was given. */
+  serverCpuMs?: number;
 }
 
 export interface LoadOptions {
@@ -71,12 +74,16 @@ export async function throughputAndLatency(
   target: Target,
   seconds: number,
   concurrency = 8,
+  /** The server's process: its CPU per request is taken over the throughput run. */
+  pid?: number,
 ): Promise<{ max: LoadFigures; at60: LoadFigures }> {
   // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
   // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
   await load(target, { connections: concurrency, amount: concurrency * 4 });
   await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
+  const cpuBefore = pid ? cpuSeconds(pid) : 0;
   const max = await load(target, { connections: concurrency, duration: seconds });
+  if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
   const rate = Math.max(1, Math.floor(max.rps * 0.6));
   const at60 = await load(target, { connections: Math.max(16, concurrency * 4), duration: seconds, overallRate: rate });
   return { max, at60 };

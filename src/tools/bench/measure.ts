@@ -26,10 +26,11 @@ export async function compare(
   for (const peer of peers) {
     await verify(peer.name, peer.target);
     const rss = watchRss(peer.server.pid);
-    const { max, at60 } = await throughputAndLatency(peer.target, seconds);
+    const { max, at60 } = await throughputAndLatency(peer.target, seconds, 8, peer.server.pid);
     const rssPeakMb = rss.stop();
+    const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
     log(
-      `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
+      `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
     );
     if (max.failures || at60.failures) log(`  ${peer.name}: ${max.failures + at60.failures} failed requests`);
     out.set(peer.name, { max, at60, rssPeakMb });
@@ -40,6 +41,10 @@ export async function compare(
 export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {
   return [...figures].flatMap(([peer, f]) => [
     { peer, metric: 'throughput (c=8)', value: round(f.max.rps), unit: 'req/s' },
+    // CPU per request shows whether a server was bound by its own core or waited on something else.
+    ...(f.max.serverCpuMs === undefined
+      ? []
+      : [{ peer, metric: 'server CPU per request (c=8)', value: round(f.max.serverCpuMs, 2), unit: 'ms' }]),
     { peer, metric: 'p50 at 60% of max', value: f.at60.p50, unit: 'ms' },
     { peer, metric: 'p99 at 60% of max', value: f.at60.p99, unit: 'ms' },
     ...(f.max.failures + f.at60.failures
