@@ -60,9 +60,14 @@ WHERE $rankKinds IS NULL OR any(l IN labels(node) WHERE l IN $rankKinds)
 RETURN node, similarity AS score
 ORDER BY score DESC, node.id`;
 
+/**
+ * Paths cheapest first. GDS numbers paths of equal cost in no fixed order (it varies from run to
+ * run), so ties are broken by the paths' entity ids: the same question gets the same answer.
+ */
 const PATH_YIELD = `YIELD index, totalCost, nodeIds, costs
-RETURN index, totalCost, [n IN nodeIds | gds.util.asNode(n)] AS nodes, costs
-ORDER BY index`;
+WITH index, totalCost, [n IN nodeIds | gds.util.asNode(n)] AS nodes, costs
+RETURN index, totalCost, nodes, costs
+ORDER BY totalCost, [n IN nodes | n.id]`;
 
 /** Cheapest path by Dijkstra over the projection's `cost`. */
 export const DIJKSTRA_CYPHER = `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
