@@ -20,11 +20,11 @@ export interface Prefetch {
   record: (node: PlainNode, prefetched: Plain[]) => EntityRecord;
 }
 
-/** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
 /** An entity edge's cursor key: the sort value, then the id. */
 const byIdKey = (node: EntityRecord): CursorKey => [node.id, node.id];
 const byNameKey = (node: EntityRecord): CursorKey => [node.name, node.id];
 
+/** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
 export class EntityService {
   constructor(private readonly executor: Executor) {}
 

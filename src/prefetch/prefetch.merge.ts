@@ -1,8 +1,10 @@
+import { relatedCacheKey } from '../server/context';
 import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
-/** The loader key a plan primes, less the entity id (see relatedCacheKey); kind is not part of it. */
+/** The loader key a plan primes, for any one entity (kind is not part of it): the loader's own key function. */
 function pageKey(plan: RelatedPlan): string {
-  return JSON.stringify([plan.spec.types, plan.spec.direction, plan.size, plan.withTotal, plan.asOf, plan.countOnly]);
+  const { spec, size, withTotal, asOf, countOnly } = plan;
+  return relatedCacheKey({ id: '', spec, limit: size, after: null, withTotal, asOf, countOnly });
 }
 
 /**
