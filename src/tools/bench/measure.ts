@@ -8,7 +8,12 @@ export interface Peer {
   name: string;
   server: RunningServer;
   target: Target;
+  /** Cannot keep up with any load (the naive peer): left out of the warm-up round, whose backlog would linger. */
+  backlogs?: boolean;
 }
+
+/** Waits until Neo4j and the given server are idle; see proc.settle. */
+export type Settle = (server: RunningServer) => Promise<void>;
 
 export interface PeerFigures {
   max: LoadFigures;
@@ -16,14 +21,24 @@ export interface PeerFigures {
   rssPeakMb: number;
 }
 
-/** Verify, then throughput and latency for each peer in turn (the same order every scenario). */
+/**
+ * A warm-up round over every peer, then, for each peer in turn (the same order every scenario):
+ * wait for quiet, verify, throughput and latency. Without the round the first peer measured also
+ * warmed Neo4j (its page cache and JIT for the scenario) for the others.
+ */
 export async function compare(
   peers: Peer[],
   seconds: number,
   log: (line: string) => void,
+  settle: Settle,
 ): Promise<Map<string, PeerFigures>> {
   const out = new Map<string, PeerFigures>();
+  for (const peer of peers.filter((p) => !p.backlogs)) {
+    await verify(peer.name, peer.target);
+    await load(peer.target, { connections: 8, duration: Math.max(2, Math.round(seconds / 3)) });
+  }
   for (const peer of peers) {
+    await settle(peer.server);
     await verify(peer.name, peer.target);
     const rss = watchRss(peer.server.pid);
     const { max, at60 } = await throughputAndLatency(peer.target, seconds, 8, peer.server.pid);
@@ -54,7 +69,8 @@ export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {
 }
 
 /** Server CPU seconds per request over `amount` sequential requests (after a warm-up of 20). */
-export async function cpuPerRequest(peer: Peer, amount: number): Promise<number> {
+export async function cpuPerRequest(peer: Peer, amount: number, settle: Settle): Promise<number> {
+  await settle(peer.server);
   await verify(peer.name, peer.target);
   await load(peer.target, { connections: 1, amount: 20 });
   const before = cpuSeconds(peer.server.pid);
@@ -63,7 +79,8 @@ export async function cpuPerRequest(peer: Peer, amount: number): Promise<number>
 }
 
 /** Mean latency of `amount` sequential requests (after a warm-up), in ms. */
-export async function sequentialLatency(peer: Peer, amount: number): Promise<LoadFigures> {
+export async function sequentialLatency(peer: Peer, amount: number, settle: Settle): Promise<LoadFigures> {
+  await settle(peer.server);
   await verify(peer.name, peer.target);
   await load(peer.target, { connections: 1, amount: Math.max(5, Math.round(amount / 5)) });
   return load(peer.target, { connections: 1, amount });

@@ -39,3 +39,24 @@ export function watchRss(pid: number, everyMs = 200): { stop: () => number } {
     },
   };
 }
+
+/**
+ * Wait until the given processes are quiet: together under `share` of one core over a `windowMs`
+ * window, or `timeoutMs` has passed. Answers the seconds waited. A peer must not be measured while
+ * Neo4j still digests the graph just written or a previous peer's backlog.
+ */
+export async function settle(
+  pids: number[],
+  { share = 0.1, windowMs = 1000, timeoutMs = 30_000 } = {},
+): Promise<{ waited: number; quiet: boolean }> {
+  const started = Date.now();
+  const total = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  for (;;) {
+    const before = total();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const used = total() - before;
+    const waited = (Date.now() - started) / 1000;
+    if (used <= (share * windowMs) / 1000) return { waited, quiet: true };
+    if (Date.now() - started >= timeoutMs) return { waited, quiet: false };
+  }
+}

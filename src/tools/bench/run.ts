@@ -13,7 +13,8 @@ import { OURS_NAMESPACE, runIngestScenario } from './ingest.scenario';
 import { loadNow, writeReport } from './report';
 import { p1, p2, p3, p4, p7, type HttpOptions } from './scenarios.http';
 import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
-import { canPin, pinProcess } from './servers';
+import { canPin, pinProcess, type RunningServer } from './servers';
+import { settle as settleProcesses } from './proc';
 import type { BenchDb, ScenarioResult } from './types';
 
 const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [--out DIR]
@@ -100,7 +101,12 @@ async function main(): Promise<void> {
     await writeP2Graph(db.executor);
     log(`  read graph written in ${secs.toFixed(0)} s`);
     const servers = await startBenchServers(bench, log);
-    const http: HttpOptions = { seconds: opts.seconds, log, rss: new Map() };
+    const settle = async (server: RunningServer) => {
+      const { waited, quiet } = await settleProcesses([local.pid, server.pid]);
+      if (!quiet) log(`  Neo4j and ${server.name} still busy after ${waited.toFixed(0)} s; measuring anyway`);
+      else if (waited > 2) log(`  waited ${waited.toFixed(0)} s for Neo4j and ${server.name} to go idle`);
+    };
+    const http: HttpOptions = { seconds: opts.seconds, log, rss: new Map(), settle };
     try {
       results.push(await p1(servers, READ_ENTITIES, http));
       results.push(await p2(servers, http));
@@ -134,7 +140,7 @@ async function main(): Promise<void> {
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     neo4jVersion: String(version?.v ?? 'unknown'),
     pinned: canPin()
-      ? `Neo4j on core(s) ${dbCores}, each server under test on core ${cpus().length - 1}, load generator unpinned`
+      ? `Neo4j on core(s) ${dbCores}, each server under test on core ${cpus().length - 1}, load generator unpinned; every peer warmed in one round before any is measured, and each measured only once Neo4j and its server are idle`
       : 'no pinning (taskset missing or one core)',
     settings: OUR_BENCH_ENV,
     loadBefore,

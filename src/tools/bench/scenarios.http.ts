@@ -10,6 +10,7 @@ import {
   statementsPerRequest,
   type Peer,
   type PeerFigures,
+  type Settle,
 } from './measure';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
@@ -30,6 +31,8 @@ export interface HttpOptions {
   log: (line: string) => void;
   /** RSS peaks of our server per scenario, for P7. */
   rss: Map<string, number>;
+  /** Waits, before each measured peer, until Neo4j and that peer's server are idle. */
+  settle: Settle;
 }
 
 const randomId = (n: number) => `${READ_NAMESPACE}-${Math.floor(Math.random() * n)}`;
@@ -50,7 +53,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       target: post(s.floor, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
     },
   ];
-  const f = await compare(peers, o.seconds, o.log);
+  const f = await compare(peers, o.seconds, o.log, o.settle);
   o.rss.set('P1', f.get('ours')?.rssPeakMb ?? NaN);
   const [ours, ngql, floor] = ['ours', '@neo4j/graphql', 'floor'].map((n) => f.get(n) as PeerFigures) as [
     PeerFigures,
@@ -93,12 +96,13 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
     {
       name: 'naive resolvers',
       server: s.naive,
+      backlogs: true,
       target: post(s.naive, '/graphql', () => gql(PEER_QUERIES.naive.p2, vars)),
     },
   ];
   const trips = await statementsPerRequest(peers[0] as Peer, 10);
   const tripsBefore = await statementsPerRequest(peers[1] as Peer, 10);
-  const f = await compare(peers, o.seconds, o.log);
+  const f = await compare(peers, o.seconds, o.log, o.settle);
   await s.naive.stop();
   o.rss.set('P2', f.get('ours')?.rssPeakMb ?? NaN);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -146,7 +150,7 @@ export async function p3(s: Servers, size: number, amount: number, o: HttpOption
   ];
   const cpu = new Map<string, number>();
   for (const peer of peers) {
-    cpu.set(peer.name, await cpuPerRequest(peer, amount));
+    cpu.set(peer.name, await cpuPerRequest(peer, amount, o.settle));
     o.log(`  ${peer.name}: ${((cpu.get(peer.name) ?? 0) * 1000).toFixed(1)} ms CPU per request`);
   }
   const times = ratio(cpu.get('ours') ?? NaN, cpu.get('floor') ?? NaN);
@@ -206,8 +210,9 @@ export async function p4(
     const ours = await sequentialLatency(
       { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(query, oursNext())) },
       amount,
+      o.settle,
     );
-    const rawFigures = await sequentialLatency(raw(feed()), amount);
+    const rawFigures = await sequentialLatency(raw(feed()), amount, o.settle);
     const r = ratio(ours.mean, rawFigures.mean);
     o.log(`  ${label}: ours ${ours.mean} ms, raw ${rawFigures.mean} ms (${r}×)`);
     result.measurements.push(
