@@ -7,8 +7,21 @@ import { Entity, type EntityRecord } from '../entity/entity.type';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 import type { Context } from '../server/context';
+import type { RelatedKey } from './relation.service';
 import { RelationshipConnection } from './relationship-connection.type';
 import { factWindow, toConnection } from './relationship-page';
+
+type FactSpec = RelatedKey['spec'];
+
+/** "Every type" in each direction, shared: a nested read asks for it once per parent entity. */
+const ALL_TYPES = new Map<Direction, FactSpec>(
+  Object.values(Direction).map((direction) => [direction, Object.freeze({ types: [], direction })]),
+);
+
+function factSpec(types: RelationshipType[] | null, direction: Direction): FactSpec {
+  if (!types?.length) return ALL_TYPES.get(direction) as FactSpec;
+  return { types: [...new Set(types)].sort(), direction };
+}
 
 /** `relationships` on every entity: all its facts, filtered by type and direction, a page at a time. */
 @Resolver(() => Entity)
@@ -44,7 +57,7 @@ export class EntityRelationshipsResolver {
     const names = selectedNames(info);
     const page = await ctx.loaders.related.load({
       id: entity.id,
-      spec: { types: [...new Set(types ?? [])].sort(), direction },
+      spec: factSpec(types, direction),
       limit: window.size,
       after: cursor,
       withTotal: names.has('totalCount'),
