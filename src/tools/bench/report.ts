@@ -19,6 +19,11 @@ export function machineFacts(): Record<string, string | number> {
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    // Figures from code that is not the commit must say so. The benchmark's own output is not code.
+    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs'], {
+      encoding: 'utf8',
+    }).trim();
+    if (changed) commit += ' with uncommitted changes';
   } catch {
     // not a git checkout
   }
