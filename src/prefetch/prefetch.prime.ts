@@ -4,7 +4,7 @@ import type { EntityRecord } from '../entity/entity.type';
 import { setNames, slimEntityRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { RelatedKey, RelatedPage } from '../relation/relation.service';
 import { outgoingSlot } from './prefetch.cypher';
-import type { EntityPlan, RelatedPlan } from './prefetch.plan';
+import type { EntityPlan, NameProp, RelatedPlan } from './prefetch.plan';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
 type Item = Plain[];
@@ -73,15 +73,14 @@ function primeFields(
 function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
   if (!plan.slimOthers) return toEntityRecord(item[at] as unknown as PlainNode);
   const record = slimEntityRecord(item[at] as string[], item[at + 1] ?? null);
-  const props = plan.otherProps;
-  for (let i = 0; i < props.length; i++) {
-    const value = item[at + 2 + i] ?? null;
-    const prop = props[i];
-    if (prop === 'name') setNames(record, value, undefined, undefined);
-    else if (prop === 'nameKo') setNames(record, undefined, value, undefined);
-    else setNames(record, undefined, undefined, value);
-  }
+  setNames(record, nameAt(plan, item, at, 'name'), nameAt(plan, item, at, 'nameKo'), nameAt(plan, item, at, 'aliases'));
   return record;
+}
+
+/** A slim other end's name `prop` as read (null when absent), or undefined when the plan did not read it. */
+function nameAt(plan: RelatedPlan, item: Item, at: number, prop: NameProp): Plain | undefined {
+  const i = plan.otherProps.indexOf(prop);
+  return i < 0 ? undefined : (item[at + 2 + i] ?? null);
 }
 
 /** A slim fact carries only its type and id. */
