@@ -1,10 +1,9 @@
 import { relatedCacheKey } from '../server/context';
-import type { EntityPlan, RelatedPlan } from './prefetch.plan';
+import { relatedKeyOf, type EntityPlan, type RelatedPlan } from './prefetch.plan';
 
 /** The loader key a plan primes, for any one entity (kind is not part of it): the loader's own key function. */
 function pageKey(plan: RelatedPlan): string {
-  const { spec, size, withTotal, asOf, countOnly } = plan;
-  return relatedCacheKey({ id: '', spec, limit: size, after: null, withTotal, asOf, countOnly });
+  return relatedCacheKey(relatedKeyOf(plan, ''));
 }
 
 /**

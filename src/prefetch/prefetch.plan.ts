@@ -16,6 +16,7 @@ import { Direction } from '../graph/enums';
 import { isEntityKind, type EntityKind, type RelationshipType } from '../graph/ontology';
 import { RELATION_FIELDS } from '../relation/relation-fields';
 import type { RelationSpec } from '../relation/relation.cypher';
+import type { RelatedKey } from '../relation/relation.service';
 import { mergeSamePages } from './prefetch.merge';
 
 /**
@@ -47,6 +48,12 @@ export interface RelatedPlan {
 
 export interface EntityPlan {
   related: RelatedPlan[];
+}
+
+/** The loader page a plan fills for entity `id`: the key its field resolver will ask for (first page). */
+export function relatedKeyOf(plan: RelatedPlan, id: string): RelatedKey {
+  const { spec, size, withTotal, asOf, countOnly } = plan;
+  return { id, spec, limit: size, after: null, withTotal, asOf, countOnly };
 }
 
 /** An entity's names, the stored properties a slim other end may read. */

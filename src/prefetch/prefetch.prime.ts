@@ -4,7 +4,7 @@ import type { EntityRecord } from '../entity/entity.type';
 import { setNames, slimEntityRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { RelatedKey, RelatedPage } from '../relation/relation.service';
 import { outgoingSlot } from './prefetch.cypher';
-import type { EntityPlan, NameProp, RelatedPlan } from './prefetch.plan';
+import { relatedKeyOf, type EntityPlan, type NameProp, type RelatedPlan } from './prefetch.plan';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
 type Item = Plain[];
@@ -56,16 +56,7 @@ function primeFields(
           ? toRelationshipRecord(rel, self, other, self.id)
           : toRelationshipRecord(rel, other, self, self.id);
     }
-    const key: RelatedKey = {
-      id: self.id,
-      spec: related.spec,
-      limit: related.size,
-      after: null,
-      withTotal: related.withTotal,
-      asOf: related.asOf,
-      countOnly: related.countOnly,
-    };
-    loader.prime(key, { items, hasMore: found.length > related.size, total: Number(total) });
+    loader.prime(relatedKeyOf(related, self.id), { items, hasMore: found.length > related.size, total: Number(total) });
   }
 }
 

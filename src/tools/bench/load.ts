@@ -66,6 +66,11 @@ export async function verify(name: string, target: Target): Promise<unknown> {
   return json.data ?? json;
 }
 
+/** A closed-loop warm-up of a third of a measurement's length (at least 2 s). */
+export async function warmUp(target: Target, seconds: number, concurrency = 8): Promise<void> {
+  await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
+}
+
 /**
  * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
  * arrival rate (so a slow answer does not slow the arrivals and p99 stays honest), after a warm-up.
@@ -80,7 +85,7 @@ export async function throughputAndLatency(
   // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
   // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
   await load(target, { connections: concurrency, amount: concurrency * 4 });
-  await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
+  await warmUp(target, seconds, concurrency);
   const cpuBefore = pid ? cpuSeconds(pid) : 0;
   const max = await load(target, { connections: concurrency, duration: seconds });
   if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;

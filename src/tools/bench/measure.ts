@@ -1,4 +1,4 @@
-import { load, throughputAndLatency, verify, type LoadFigures, type Target } from './load';
+import { load, throughputAndLatency, verify, warmUp, type LoadFigures, type Target } from './load';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
@@ -35,7 +35,7 @@ export async function compare(
   const out = new Map<string, PeerFigures>();
   for (const peer of peers.filter((p) => !p.backlogs)) {
     await verify(peer.name, peer.target);
-    await load(peer.target, { connections: 8, duration: Math.max(2, Math.round(seconds / 3)) });
+    await warmUp(peer.target, seconds);
   }
   for (const peer of peers) {
     await settle(peer.server);
