@@ -7,6 +7,7 @@ import { Executor } from './db/executor';
 import type { Logger } from './logger';
 import { createAuthenticator } from './auth/authenticate';
 import { createApolloServer, hardeningFrom } from './server/apollo';
+import { createAdmission } from './server/plugins/admission';
 import { setMaxPageSize } from './common/paging';
 import { setLookahead } from './prefetch/prefetch.plan';
 import { Readiness } from './server/health';
@@ -63,14 +64,18 @@ export async function startApp(
   const services = createServices(executor);
   const httpServer = http.createServer();
   const readiness = new Readiness(executor, options.databaseReady);
+  const admission = createAdmission(config);
   const metrics = config.METRICS_ENABLED
-    ? createMetrics({ pool: { maxSize: config.NEO4J_MAX_POOL_SIZE, read: executorPoolFigures(executor) } })
+    ? createMetrics({
+        pool: { maxSize: config.NEO4J_MAX_POOL_SIZE, read: executorPoolFigures(executor) },
+        admission: admission && { budget: config.MAX_INFLIGHT_COST, read: () => admission.figures() },
+      })
     : undefined;
   const unobserve = metrics ? observeExecutor(executor, metrics) : () => undefined;
   const tracing = options.tracing ?? (config.OTEL_TRACING ? startTracing() : undefined);
   const untrace = tracing ? traceExecutor(executor, tracing.tracer) : () => undefined;
   const schema = await getSchema();
-  const apollo = createApolloServer(schema, httpServer, logger, hardeningFrom(config), [
+  const apollo = createApolloServer(schema, httpServer, logger, hardeningFrom(config, admission), [
     observabilityPlugin({ logger, metrics }),
     // Subscriptions over graphql-ws share the port and path; their sockets close on stop.
     attachSubscriptions(httpServer, schema, services),

@@ -45,6 +45,13 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   /** Largest estimated cost (list fields cost by their `first`): one full page of 500 with fields, not 500 × 500. */
   MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Estimated cost (MAX_QUERY_COST's units) that may execute at once; more waits its turn. Sized so
+   * about three 6,000-item nested reads run together, where one core's throughput peaks; 0 = no limit.
+   */
+  MAX_INFLIGHT_COST: z.coerce.number().int().min(0).default(100_000),
+  /** How long an operation may wait for room before a 503 SERVICE_UNAVAILABLE with Retry-After. */
+  ADMISSION_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Largest page (`first`/`last`) any list field accepts; raise MAX_QUERY_COST with it. */
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** Root fields fetch the facts their entities select in their own query; false = one batched query per level. */

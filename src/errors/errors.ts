@@ -55,6 +55,18 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/** Too much work already running or waiting: 503 with Retry-After, so a client backs off and retries. */
+export class ServerBusyError extends GraphQLError {
+  constructor(retryAfterSeconds = 1) {
+    super('The server is busy; try again shortly', {
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
 export class TimeoutError extends GraphQLError {
   constructor(message = 'The query took too long and was stopped; narrow it down') {
     super(message, { extensions: { code: ErrorCode.TIMEOUT } });

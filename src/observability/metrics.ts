@@ -15,6 +15,7 @@ export interface Metrics {
   dbQueries: Counter<'mode' | 'outcome'>;
   dbQueryDuration: Histogram<'mode' | 'operation'>;
   dbPoolConnections: Gauge<'state'>;
+  admission: Gauge<'state'>;
 }
 
 export interface MetricsOptions {
@@ -22,10 +23,12 @@ export interface MetricsOptions {
   defaultMetrics?: boolean;
   /** Read at every scrape for neo4j_pool_connections. */
   pool?: { maxSize: number; read: () => PoolFigures | undefined };
+  /** Read at every scrape for graphql_admission: the cost budget, what runs and what waits. */
+  admission?: { budget: number; read: () => { inFlight: number; waiting: number } };
 }
 
 export function createMetrics(options: MetricsOptions = {}): Metrics {
-  const pool = options.pool;
+  const { pool, admission } = options;
   const registry = new Registry();
   registry.setDefaultLabels({ app: 'kg-hyperscale' });
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
@@ -75,6 +78,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         if (!figures) return;
         this.set({ state: 'in_use' }, figures.inUse);
         this.set({ state: 'idle' }, figures.idle);
+      },
+    }),
+    admission: new Gauge({
+      name: 'graphql_admission',
+      help: 'Admission by estimated cost: the budget, the cost running now, and operations waiting for room',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        if (!admission) return;
+        const { inFlight, waiting } = admission.read();
+        this.set({ state: 'budget' }, admission.budget);
+        this.set({ state: 'in_flight_cost' }, inFlight);
+        this.set({ state: 'waiting' }, waiting);
       },
     }),
   };

@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { makeFormatError } from './format-error';
+import type { Admission } from './plugins/admission';
 import { costLimitPlugin } from './plugins/cost';
 import { limitRules, type QueryLimits } from './plugins/limits';
 import { readAccessPlugin } from './plugins/read-access';
@@ -24,11 +25,17 @@ export interface ApolloHardening extends QueryLimits {
   introspection: boolean;
   /** How long in-flight requests may run once stop() closes the listener. */
   SHUTDOWN_GRACE_MS: number;
+  /** Operations wait here for room for their estimated cost; none when unset. */
+  admission?: Admission;
 }
 
 /** The hardening a configuration asks for; introspection defaults to off in production only. */
-export function hardeningFrom(config: Config): ApolloHardening {
-  return { ...config, introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production' };
+export function hardeningFrom(config: Config, admission?: Admission): ApolloHardening {
+  return {
+    ...config,
+    introspection: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production',
+    admission,
+  };
 }
 
 export function createApolloServer(
@@ -56,7 +63,7 @@ export function createApolloServer(
       // field resolver to compute a policy nobody reads (measured: ~3% of a 10,000-entity answer).
       ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin(hardening.AUTH_PUBLIC_READS),
-      costLimitPlugin(hardening.MAX_QUERY_COST),
+      costLimitPlugin(hardening.MAX_QUERY_COST, hardening.admission),
       ...extraPlugins,
     ],
     // CSRF prevention stays on (Apollo's default): a "simple" cross-site request cannot run a query.

@@ -19,6 +19,8 @@ export interface Context {
   loaders: Loaders;
   /** Who is calling (anonymous unless an API key or bearer token verified). */
   auth: Principal;
+  /** True once the caller has hung up (HTTP only): work still waiting to start is then dropped. */
+  clientGone?: () => boolean;
 }
 
 /** A free-form string in a key: length-prefixed, so no separator inside it can make two keys equal. */
@@ -51,6 +53,6 @@ export function createLoaders(services: Services): Loaders {
   };
 }
 
-export function createContext(services: Services, auth: Principal = ANONYMOUS): Context {
-  return { services, loaders: createLoaders(services), auth };
+export function createContext(services: Services, auth: Principal = ANONYMOUS, clientGone?: () => boolean): Context {
+  return { services, loaders: createLoaders(services), auth, clientGone };
 }

@@ -65,7 +65,12 @@ export function createHttpApp(
     express.json({ limit: MAX_BODY_BYTES }),
     ...(options.trustedDocuments ? [trustedDocumentsOnly(options.trustedDocuments)] : []),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(services, (res.locals.principal as Principal | undefined) ?? ANONYMOUS),
+      context: async ({ res }) =>
+        createContext(
+          services,
+          (res.locals.principal as Principal | undefined) ?? ANONYMOUS,
+          () => res.socket === null || res.socket.destroyed,
+        ),
     }),
   );
 

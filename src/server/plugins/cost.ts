@@ -11,6 +11,8 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
+import type { Release } from '../../common/weighted-gate';
+import type { Admission } from './admission';
 import { CostMemo, SIZE_ARGS } from './cost-memo';
 
 /** A list with no size argument (e.g. aliases) is small and bounded by the data: counted as this many. */
@@ -48,9 +50,11 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
 
 /**
  * Refuse an operation whose estimated cost is above `maxCost`, before any resolver runs. The limit
- * itself is not echoed: a caller learns only that the query is too expensive.
+ * itself is not echoed: a caller learns only that the query is too expensive. With `admission`, an
+ * operation within the limit then waits for room for its cost, and gives it back once its answer is
+ * ready (or it failed).
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloServerPlugin<Context> {
   const tooCostly = () =>
     new GraphQLError('The query is too expensive; ask for fewer items or fields', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
@@ -58,8 +62,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
   const memo = new CostMemo();
   return {
     async requestDidStart() {
+      let release: Release | undefined;
       return {
-        async didResolveOperation({ schema, document, request, operation }) {
+        async didResolveOperation({ schema, document, request, operation, contextValue }) {
           // The estimate reads sizes from the variables: a bad variable is the caller's error to
           // hear about (BAD_USER_INPUT), not an unmeasurable cost.
           const definitions = operation?.variableDefinitions ?? [];
@@ -79,6 +84,10 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
             }
           });
           if (cost > maxCost) throw tooCostly();
+          if (admission) release = await admission.enter(cost, contextValue.clientGone);
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

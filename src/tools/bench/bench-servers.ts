@@ -40,13 +40,18 @@ export async function startBenchServers(
       ...OUR_BENCH_ENV,
       QUERY_LOOKAHEAD: 'false',
     });
+    const oursUnadmitted = await start('ours, no admission', path.join(DIST, 'index.js'), '/readyz', {
+      ...OUR_BENCH_ENV,
+      MAX_INFLIGHT_COST: '0',
+    });
     const neo4jGraphql = await start('@neo4j/graphql', path.join(PEER_DIR, 'neo4j-graphql-server.mjs'), '/graphql');
     const naive = await start('naive', path.join(PEER_DIR, 'naive-server.mjs'), '/graphql');
     const floor = await start('floor', path.join(DIST, 'tools', 'bench', 'floor-server.js'), '/');
-    const peers = [oursBatched, neo4jGraphql, naive];
+    const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive];
     return {
       ours,
       oursBatched,
+      oursUnadmitted,
       neo4jGraphql,
       naive,
       floor,

@@ -21,6 +21,8 @@ export interface Servers {
   ours: RunningServer;
   /** Our server with QUERY_LOOKAHEAD=false: the "before" of the one-round-trip work. */
   oursBatched: RunningServer;
+  /** Our server with MAX_INFLIGHT_COST=0: the "before" of admission by cost. */
+  oursUnadmitted: RunningServer;
   neo4jGraphql: RunningServer;
   naive: RunningServer;
   floor: RunningServer;
@@ -86,6 +88,11 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
       target: post(s.oursBatched, '/graphql', () => gql(OURS.p2, vars)),
     },
     {
+      name: 'ours, no admission limit (before)',
+      server: s.oursUnadmitted,
+      target: post(s.oursUnadmitted, '/graphql', () => gql(OURS.p2, vars)),
+    },
+    {
       name: '@neo4j/graphql',
       server: s.neo4jGraphql,
       target: post(s.neo4jGraphql, '/graphql', () => gql(PEER_QUERIES.neo4jGraphql.p2, vars)),
@@ -109,6 +116,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
   const speedup = ratio(get('ours').max.rps, get('@neo4j/graphql').max.rps);
   const vsFloor = ratio(get('ours').at60.p50, get('floor').at60.p50);
   const vsBefore = ratio(get('ours').max.rps, get('ours, batched per level (before)').max.rps);
+  const vsUnadmitted = ratio(get('ours').max.rps, get('ours, no admission limit (before)').max.rps);
   return {
     id: 'P2',
     title: `3-level nested list: ${P2_HUBS} organizations × ${P2_PARTNERS} partners × ${P2_FACTS} relationships`,
@@ -130,6 +138,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
     ],
     notes: [
       `one round trip against batched per level: ${vsBefore}× the throughput`,
+      `admission by cost (MAX_INFLIGHT_COST) against none: ${vsUnadmitted}× the throughput`,
       'the naive peer runs last and is stopped after its run (its unfinished backlog would load the server core)',
     ],
   };
