@@ -1,5 +1,5 @@
 import type { App } from '../../src/app';
-import { INTERNAL_TEXT, post, startSecuredApp, stopApp, type HttpAnswer } from '../support/security';
+import { INTERNAL_TEXT, KEYS, post, startSecuredApp, stopApp, type HttpAnswer } from '../support/security';
 
 /**
  * Admission by estimated cost, over the real HTTP stack and database. The heavy read below is
@@ -61,6 +61,30 @@ test('a wait past ADMISSION_TIMEOUT_MS is a 503 SERVICE_UNAVAILABLE with Retry-A
     expect(okRead(await post(app, HEAVY))).toBe(true);
     expect((await post(app, CHEAP)).body.data.entity.id).toBe('kt');
     expect(await admissionFigures(app)).toEqual({ budget: 100, in_flight_cost: 0, waiting: 0 });
+  } finally {
+    await stopApp(app);
+  }
+});
+
+test('operations refused by another check while they waited give their room back', async () => {
+  const app = await startSecuredApp({
+    AUTH_PUBLIC_READS: 'false',
+    MAX_INFLIGHT_COST: '100',
+    ADMISSION_TIMEOUT_MS: '30000',
+    RATE_LIMIT_REQUESTS: '0',
+  });
+  try {
+    // Readers' heavy reads hold the budget; anonymous ones queue behind them and are refused (401)
+    // by read access while they wait.
+    const answers = await Promise.all(
+      Array.from({ length: BURST }, (_, i) => post(app, HEAVY, i % 2 === 0 ? { 'x-api-key': KEYS.reader } : {})),
+    );
+    expect(answers.map((a) => (okRead(a) ? 'ok' : a.status))).toEqual(
+      Array.from({ length: BURST }, (_, i) => (i % 2 === 0 ? 'ok' : 401)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await admissionFigures(app)).toEqual({ budget: 100, in_flight_cost: 0, waiting: 0 });
+    expect(okRead(await post(app, HEAVY, { 'x-api-key': KEYS.reader }))).toBe(true);
   } finally {
     await stopApp(app);
   }

@@ -63,6 +63,7 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
   return {
     async requestDidStart() {
       let release: Release | undefined;
+      let answered = false;
       return {
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
           // The estimate reads sizes from the variables: a bad variable is the caller's error to
@@ -84,9 +85,15 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
             }
           });
           if (cost > maxCost) throw tooCostly();
-          if (admission) release = await admission.enter(cost, contextValue.clientGone);
+          if (!admission) return;
+          const granted = await admission.enter(cost, contextValue.clientGone);
+          // Another plugin (read access) may have refused the operation while it waited: the
+          // answer has gone out already, and nothing else would give the room back.
+          if (answered) granted();
+          else release = granted;
         },
         async willSendResponse() {
+          answered = true;
           release?.();
         },
       };
