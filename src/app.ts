@@ -68,7 +68,7 @@ export async function startApp(
   const metrics = config.METRICS_ENABLED
     ? createMetrics({
         pool: { maxSize: config.NEO4J_MAX_POOL_SIZE, read: executorPoolFigures(executor) },
-        admission: admission && { budget: config.MAX_INFLIGHT_COST, read: () => admission.figures() },
+        admission,
       })
     : undefined;
   const unobserve = metrics ? observeExecutor(executor, metrics) : () => undefined;

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AdmissionFigures } from '../server/plugins/admission';
 import type { PoolFigures } from './pool-metrics';
 
 /** Request latency buckets (seconds): from a cached lookup (5 ms) to a capped traversal (15 s tx timeout). */
@@ -24,7 +25,7 @@ export interface MetricsOptions {
   /** Read at every scrape for neo4j_pool_connections. */
   pool?: { maxSize: number; read: () => PoolFigures | undefined };
   /** Read at every scrape for graphql_admission: the cost budget, what runs and what waits. */
-  admission?: { budget: number; read: () => { inFlight: number; waiting: number } };
+  admission?: { figures(): AdmissionFigures };
 }
 
 export function createMetrics(options: MetricsOptions = {}): Metrics {
@@ -87,8 +88,8 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       registers: [registry],
       collect() {
         if (!admission) return;
-        const { inFlight, waiting } = admission.read();
-        this.set({ state: 'budget' }, admission.budget);
+        const { budget, inFlight, waiting } = admission.figures();
+        this.set({ state: 'budget' }, budget);
         this.set({ state: 'in_flight_cost' }, inFlight);
         this.set({ state: 'waiting' }, waiting);
       },

@@ -1,9 +1,15 @@
-import { WeightedGate, type Release } from '../../common/weighted-gate';
+import { GateRefusal, WeightedGate, type Release } from '../../common/weighted-gate';
 import { ServerBusyError } from '../../errors/errors';
 
 export interface AdmissionSettings {
   MAX_INFLIGHT_COST: number;
   ADMISSION_TIMEOUT_MS: number;
+}
+
+export interface AdmissionFigures {
+  budget: number;
+  inFlight: number;
+  waiting: number;
 }
 
 /** Operations that may wait at once; beyond this a caller is told to come back without waiting. */
@@ -27,9 +33,9 @@ export class Admission {
     this.gate = new WeightedGate(budget, MAX_WAITING);
   }
 
-  /** The estimated cost running now, and the operations waiting for room. */
-  figures(): { inFlight: number; waiting: number } {
-    return { inFlight: this.gate.inFlight, waiting: this.gate.waiting };
+  /** The budget, the estimated cost running now, and the operations waiting for room. */
+  figures(): AdmissionFigures {
+    return { budget: this.gate.capacity, inFlight: this.gate.inFlight, waiting: this.gate.waiting };
   }
 
   /**
@@ -39,8 +45,9 @@ export class Admission {
   async enter(cost: number, clientGone?: () => boolean): Promise<Release> {
     try {
       return await this.gate.acquire(cost, this.timeoutMs, clientGone);
-    } catch {
-      throw new ServerBusyError();
+    } catch (err) {
+      if (err instanceof GateRefusal) throw new ServerBusyError();
+      throw err;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   getNamedType,
@@ -64,7 +64,7 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
     async requestDidStart() {
       let release: Release | undefined;
       let answered = false;
-      return {
+      const check: GraphQLRequestListener<Context> = {
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
           // The estimate reads sizes from the variables: a bad variable is the caller's error to
           // hear about (BAD_USER_INPUT), not an unmeasurable cost.
@@ -92,11 +92,14 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
           if (answered) granted();
           else release = granted;
         },
-        async willSendResponse() {
-          answered = true;
-          release?.();
-        },
       };
+      if (!admission) return check;
+      // Only with admission does the answer have room to give back.
+      check.willSendResponse = async () => {
+        answered = true;
+        release?.();
+      };
+      return check;
     },
   };
 }
