@@ -1,9 +1,8 @@
-import type DataLoader from 'dataloader';
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
 import { setNames, slimEntityRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
-import type { RelatedKey, RelatedPage } from '../relation/relation.service';
 import { outgoingSlot } from './prefetch.cypher';
+import type { RelatedPages } from './related-pages';
 import { relatedKeyOf, type EntityPlan, type NameProp, type RelatedPlan } from './prefetch.plan';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
@@ -16,12 +15,7 @@ type Answer = [items: Item[], total: number];
  * will ask (same spec, size, cursor, counting, date), and prime the request's loader with them,
  * recursively for the facts' other ends. Returns the entity's record.
  */
-export function primeRelated(
-  loader: DataLoader<RelatedKey, RelatedPage, string>,
-  node: PlainNode,
-  plan: EntityPlan,
-  subs: Plain[],
-): EntityRecord {
+export function primeRelated(loader: RelatedPages, node: PlainNode, plan: EntityPlan, subs: Plain[]): EntityRecord {
   const self = toEntityRecord(node);
   primeFields(loader, self, plan, subs);
   return self;
@@ -31,12 +25,7 @@ export function primeRelated(
  * Indexed loops rather than forEach/map with closures: this runs for every fact of a nested
  * answer (6,000 in the benchmark's P2), and each closure and intermediate array was garbage.
  */
-function primeFields(
-  loader: DataLoader<RelatedKey, RelatedPage, string>,
-  self: EntityRecord,
-  plan: EntityPlan,
-  subs: Plain[],
-): void {
+function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan, subs: Plain[]): void {
   for (let i = 0; i < plan.related.length; i++) {
     const related = plan.related[i] as RelatedPlan;
     if (related.kind && self.kind !== related.kind) continue;

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { pageWindow } from '../common/paging';
 import type { EntityRecord } from '../entity/entity.type';
+import { mapMaybe, type MaybePromise } from '../prefetch/related-pages';
 import { KIND_TYPES } from '../entity/kinds.type';
 import type { Context } from '../server/context';
+import { Direct, type DirectResolver } from '../server/direct-resolvers';
 import { RELATION_FIELDS, type RelationField } from './relation-fields';
 import { Investment, type Money, type Relationship } from './relationship.type';
 
@@ -32,16 +34,16 @@ export function buildRelationFieldResolvers(): ClassType[] {
 
 function defineField(proto: object, name: string, field: RelationField): void {
   const spec = { types: [...field.types].sort(), direction: field.direction };
-  async function resolve(root: EntityRecord, first: number, ctx: Context): Promise<Relationship[]> {
+  function resolve(root: EntityRecord, first: number, ctx: Context): MaybePromise<Relationship[]> {
     const { size } = pageWindow({ first });
-    const page = await ctx.loaders.related.load({
+    const page = ctx.loaders.related.load({
       id: root.id,
       spec,
       limit: size,
       after: null,
       withTotal: false,
     });
-    return field.returns === Investment ? page.items.map(withMoney) : page.items;
+    return mapMaybe(page, (p) => (field.returns === Investment ? p.items.map(withMoney) : p.items));
   }
   Object.defineProperty(proto, name, {
     value: resolve,
@@ -59,6 +61,8 @@ function defineField(proto: object, name: string, field: RelationField): void {
   })(proto, name, 1);
   Ctx()(proto, name, 2);
   const descriptor = Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;
+  Direct(((root: EntityRecord, args: { first: number }, ctx: Context) =>
+    resolve(root, args.first, ctx)) as DirectResolver)(proto, name, descriptor);
   FieldResolver(() => [field.returns], { description: field.description })(proto, name, descriptor);
 }
 

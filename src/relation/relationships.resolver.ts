@@ -4,9 +4,11 @@ import { countOnly, selectedNames } from '../common/selection';
 import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { DateScalar, isoDay } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
+import { mapMaybe, type MaybePromise } from '../prefetch/related-pages';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 import type { Context } from '../server/context';
+import { Direct, type DirectResolver } from '../server/direct-resolvers';
 import type { RelatedKey } from './relation.service';
 import { RelationshipConnection } from './relationship-connection.type';
 import { factWindow, toConnection } from './relationship-page';
@@ -23,13 +25,44 @@ function factSpec(types: RelationshipType[] | null, direction: Direction): FactS
   return { types: [...new Set(types)].sort(), direction };
 }
 
+interface RelationshipsArgs {
+  types: RelationshipType[] | null;
+  direction: Direction;
+  first: number;
+  after: string | null;
+  asOf: string | Date | null;
+}
+
+/** The field's work, called directly by graphql-js (see Direct); the method below declares it. */
+function relationships(
+  entity: EntityRecord,
+  { types, direction, first, after, asOf }: RelationshipsArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): MaybePromise<RelationshipConnection> {
+  const { window, after: cursor } = factWindow(first, after);
+  // Counting reads every matching fact's degree or date: done only when totalCount is asked for.
+  const names = selectedNames(info);
+  const page = ctx.loaders.related.load({
+    id: entity.id,
+    spec: factSpec(types, direction),
+    limit: window.size,
+    after: cursor,
+    withTotal: names.has('totalCount'),
+    asOf: isoDay(asOf),
+    countOnly: countOnly(names),
+  });
+  return mapMaybe(page, (p) => toConnection(p, cursor !== null));
+}
+
 /** `relationships` on every entity: all its facts, filtered by type and direction, a page at a time. */
 @Resolver(() => Entity)
 export class EntityRelationshipsResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: 'Facts touching this entity, with provenance',
   })
-  async relationships(
+  @Direct(relationships as DirectResolver)
+  relationships(
     @Root() entity: EntityRecord,
     @Arg('types', () => [RelationshipTypeEnum], {
       nullable: true,
@@ -51,19 +84,7 @@ export class EntityRelationshipsResolver {
     asOf: string | Date | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<RelationshipConnection> {
-    const { window, after: cursor } = factWindow(first, after);
-    // Counting reads every matching fact's degree or date: done only when totalCount is asked for.
-    const names = selectedNames(info);
-    const page = await ctx.loaders.related.load({
-      id: entity.id,
-      spec: factSpec(types, direction),
-      limit: window.size,
-      after: cursor,
-      withTotal: names.has('totalCount'),
-      asOf: isoDay(asOf),
-      countOnly: countOnly(names),
-    });
-    return toConnection(page, cursor !== null);
+  ): MaybePromise<RelationshipConnection> {
+    return relationships(entity, { types, direction, first, after, asOf }, ctx, info);
   }
 }

@@ -5,11 +5,12 @@ import type { ClaimsKey } from '../ingest/claims.service';
 import type { PropertyClaim } from '../ingest/claims.type';
 import type { Services } from '../services';
 import type { FactsKey, RelatedKey, RelatedPage } from '../relation/relation.service';
+import { RelatedPages } from '../prefetch/related-pages';
 
 /** Per-request batching: every loader lives exactly as long as one GraphQL request. */
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
-  related: DataLoader<RelatedKey, RelatedPage, string>;
+  related: RelatedPages;
   facts: DataLoader<FactsKey, RelatedPage, string>;
   claims: DataLoader<ClaimsKey, PropertyClaim[], string>;
 }
@@ -41,9 +42,7 @@ export function relatedCacheKey(key: RelatedKey): string {
 export function createLoaders(services: Services): Loaders {
   return {
     entity: new DataLoader((ids) => services.entities.byIds(ids)),
-    related: new DataLoader((keys) => services.relations.relatedBatch(keys), {
-      cacheKeyFn: (key) => relatedCacheKey(key),
-    }),
+    related: new RelatedPages((keys) => services.relations.relatedBatch(keys), relatedCacheKey),
     facts: new DataLoader((keys) => services.relations.factsBatch(keys), {
       cacheKeyFn: (key) => JSON.stringify([key.articleId, key.types, key.limit, key.after]),
     }),

@@ -19,6 +19,7 @@ import { ProvenanceResolver } from '../relation/provenance.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { EdgeLabelResolver } from '../traversal/edge-label.resolver';
 import { TraversalResolver } from '../traversal/traversal.resolver';
+import { useDirectResolvers } from './direct-resolvers';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -54,7 +55,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Subscriptions (factsChanged) hear committed writes through this process's pub/sub.
     pubSub,
-  }).then(syncResolveType);
+  })
+    .then(syncResolveType)
+    .then(useDirectResolvers);
   return cached;
 }
 

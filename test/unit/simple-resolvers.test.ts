@@ -1,3 +1,4 @@
+import { isInterfaceType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { getSchema } from '../../src/server/schema';
 
@@ -17,4 +18,23 @@ test('no type with simple resolvers has a guarded field', async () => {
   const leaks = simple.filter((t) => guarded.some((target) => inherits(t.target as Class, target))).map((t) => t.name);
   expect(leaks).toEqual([]);
   expect(storage.objectTypes.find((t) => t.name === 'Person')?.simpleResolvers).toBeFalsy();
+});
+
+/**
+ * A field with a direct resolver (src/server/direct-resolvers.ts) skips type-graphql's wrapper as
+ * well, so the same holds for it: no @Authorized or middleware may sit on such a field.
+ */
+test('no field answered directly is guarded', async () => {
+  const schema = await getSchema();
+  const direct = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      if (field.extensions.directResolve) direct.add(name);
+    }
+  }
+  expect([...direct]).toEqual(expect.arrayContaining(['relationships', 'partners', 'investments']));
+  const storage = getMetadataStorage();
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].map((m) => m.fieldName);
+  expect(guarded.filter((name) => name && direct.has(name))).toEqual([]);
 });
