@@ -1,5 +1,5 @@
 import { Direction } from '../../src/graph/enums';
-import { mapMaybe, RelatedPages } from '../../src/prefetch/related-pages';
+import { mapMaybe, RelatedPages, samePage } from '../../src/prefetch/related-pages';
 import type { RelatedKey, RelatedPage } from '../../src/relation/relation.service';
 import { relatedCacheKey } from '../../src/server/context';
 
@@ -51,4 +51,29 @@ test('mapMaybe applies at once to a value and later to a promise', async () => {
   const later = mapMaybe(Promise.resolve(2), (n) => n * 3);
   expect(later).toBeInstanceOf(Promise);
   expect(await later).toBe(6);
+});
+
+test('two keys name the same page exactly when their loader keys are equal', () => {
+  const base: RelatedKey = {
+    ...key('kt'),
+    spec: { types: ['INVESTS_IN', 'PARTNERS_WITH'], direction: Direction.BOTH },
+  };
+  const variants: RelatedKey[] = [
+    base,
+    { ...base, spec: { ...base.spec, types: ['INVESTS_IN'] } },
+    { ...base, spec: { ...base.spec, types: ['INVESTS_IN', 'RESEARCHES'] } },
+    { ...base, spec: { ...base.spec, direction: Direction.OUT } },
+    { ...base, limit: 11 },
+    { ...base, after: { id: 'f1', type: 'INVESTS_IN' } },
+    { ...base, after: { id: 'f1', type: 'PARTNERS_WITH' } },
+    { ...base, after: { id: 'f2', type: 'INVESTS_IN' } },
+    { ...base, withTotal: true },
+    { ...base, asOf: '2021-05-01' },
+    { ...base, asOf: null, countOnly: false },
+    { ...base, countOnly: true },
+    { ...base, spec: { ...base.spec, types: [...base.spec.types] }, after: { id: 'f1', type: 'INVESTS_IN' } },
+  ];
+  for (const a of variants) {
+    for (const b of variants) expect(samePage(a, b)).toBe(relatedCacheKey(a) === relatedCacheKey(b));
+  }
 });
