@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { pageWindow } from '../common/paging';
 import type { EntityRecord } from '../entity/entity.type';
-import { mapMaybe, type MaybePromise } from '../prefetch/related-pages';
+import { mapMaybe, type MaybePromise } from '../common/maybe-promise';
 import { KIND_TYPES } from '../entity/kinds.type';
 import type { Context } from '../server/context';
 import { Direct, type DirectResolver } from '../server/direct-resolvers';

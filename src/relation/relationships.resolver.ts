@@ -4,7 +4,7 @@ import { countOnly, selectedNames } from '../common/selection';
 import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { DateScalar, isoDay } from '../common/scalars';
 import { Entity, type EntityRecord } from '../entity/entity.type';
-import { mapMaybe, type MaybePromise } from '../prefetch/related-pages';
+import { mapMaybe, type MaybePromise } from '../common/maybe-promise';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 import type { Context } from '../server/context';

@@ -1,5 +1,6 @@
 import { Direction } from '../../src/graph/enums';
-import { mapMaybe, RelatedPages, samePage } from '../../src/prefetch/related-pages';
+import { mapMaybe } from '../../src/common/maybe-promise';
+import { RelatedPages, samePage } from '../../src/prefetch/related-pages';
 import type { RelatedKey, RelatedPage } from '../../src/relation/relation.service';
 import { relatedCacheKey } from '../../src/server/context';
 
