@@ -12,6 +12,7 @@ import { setMaxPageSize } from './common/paging';
 import { setLookahead } from './prefetch/prefetch.plan';
 import { Readiness } from './server/health';
 import { createHttpApp } from './server/http';
+import { expressPrototypes } from './server/express-prototypes';
 import { getSchema } from './server/schema';
 import { loadTrustedDocuments } from './server/trusted-documents';
 import { attachSubscriptions } from './server/ws';
@@ -62,7 +63,8 @@ export async function startApp(
   setMaxPageSize(config.MAX_PAGE_SIZE);
   setLookahead(config.QUERY_LOOKAHEAD);
   const services = createServices(executor);
-  const httpServer = http.createServer();
+  const prototypes = expressPrototypes();
+  const httpServer = http.createServer(prototypes.serverOptions);
   const readiness = new Readiness(executor, options.databaseReady);
   const admission = createAdmission(config);
   const metrics = config.METRICS_ENABLED
@@ -82,19 +84,18 @@ export async function startApp(
   ]);
   await apollo.start();
   readiness.schemaBuilt = true;
-  httpServer.on(
-    'request',
-    createHttpApp(apollo, services, executor, {
-      authenticator: createAuthenticator(config),
-      rateLimit: config,
-      readiness,
-      trustProxy: config.TRUST_PROXY,
-      metrics,
-      webPages: webPagesEnabled(config),
-      tracer: tracing?.tracer,
-      trustedDocuments: config.TRUSTED_DOCUMENTS_FILE ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE) : undefined,
-    }),
-  );
+  const httpApp = createHttpApp(apollo, services, executor, {
+    authenticator: createAuthenticator(config),
+    rateLimit: config,
+    readiness,
+    trustProxy: config.TRUST_PROXY,
+    metrics,
+    webPages: webPagesEnabled(config),
+    tracer: tracing?.tracer,
+    trustedDocuments: config.TRUSTED_DOCUMENTS_FILE ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE) : undefined,
+  });
+  prototypes.adopt(httpApp);
+  httpServer.on('request', httpApp);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, resolve);

@@ -1,0 +1,46 @@
+import { IncomingMessage, ServerResponse, type ServerOptions } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Express } from 'express';
+
+/**
+ * Request and response classes for node:http whose instances are born with an Express app's
+ * prototypes (`app.request`, `app.response`).
+ *
+ * Express re-parents every request and response it handles (`Object.setPrototypeOf` in
+ * `app.handle`). Changing the prototype of an object that already exists costs V8 a map change on
+ * two objects per request, and made its young-generation collector promote more of each request's
+ * objects. When an object already has the prototype, Express's call is a no-op. Measured, lab, point
+ * lookups at c=8, paired runs in both orders: 1.13x and 1.20x the requests per second, server CPU
+ * per request 0.58-0.62 against 0.68-0.74 ms, scavenge pauses 4.5-5.5 against 6.0-6.4 ms. On a
+ * bare Express app: 3.5 MB promoted per scavenge and 7 ms pauses, against none and 0.6 ms.
+ *
+ * The server is made before the app (Apollo's drain plug-in and the WebSocket server need it), so
+ * the prototypes are adopted once the app exists, before the server listens.
+ */
+export function expressPrototypes(): {
+  serverOptions: Pick<ServerOptions, 'IncomingMessage' | 'ServerResponse'>;
+  adopt: (app: Express) => void;
+} {
+  // Called as plain functions under `new`, as node:http defines them, so each object is built on
+  // these functions' own initial maps (Reflect.construct with a new.target measured slower).
+  function Request(this: IncomingMessage, socket: Socket): void {
+    (IncomingMessage as unknown as (this: IncomingMessage, socket: Socket) => void).call(this, socket);
+  }
+  function Response(this: ServerResponse, req: IncomingMessage, options?: unknown): void {
+    (ServerResponse as unknown as (this: ServerResponse, req: IncomingMessage, o?: unknown) => void).call(
+      this,
+      req,
+      options,
+    );
+  }
+  return {
+    serverOptions: {
+      IncomingMessage: Request as unknown as typeof IncomingMessage,
+      ServerResponse: Response as unknown as typeof ServerResponse,
+    },
+    adopt: (app) => {
+      Request.prototype = app.request;
+      Response.prototype = app.response;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { expressPrototypes } from '../../src/server/express-prototypes';
+
+/** A server made as src/app.ts makes it: the classes first, the app adopted before listening. */
+async function serve(): Promise<{ url: string; born: boolean[]; close: () => Promise<void> }> {
+  const prototypes = expressPrototypes();
+  const server = http.createServer(prototypes.serverOptions);
+  const app = express();
+  app.post('/echo', express.json(), (req, res) => {
+    res.status(201).json({ got: req.body as unknown, type: req.get('content-type'), secure: req.secure });
+  });
+  prototypes.adopt(app);
+  const born: boolean[] = [];
+  // Registered before the app: sees each request as node:http made it, before Express touches it.
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    born.push(Object.getPrototypeOf(req) === app.request && Object.getPrototypeOf(res) === app.response);
+  });
+  server.on('request', app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    born,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+test('requests and responses are born with the app prototypes, and Express works on them', async () => {
+  const s = await serve();
+  try {
+    const res = await fetch(`${s.url}/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '카이스트' }),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ got: { name: '카이스트' }, type: 'application/json', secure: false });
+    const missing = await fetch(`${s.url}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(s.born).toEqual([true, true]);
+  } finally {
+    await s.close();
+  }
+});
