@@ -4,7 +4,7 @@ import type { EntityRecord } from '../entity/entity.type';
 import { mapMaybe, type MaybePromise } from '../common/maybe-promise';
 import { KIND_TYPES } from '../entity/kinds.type';
 import type { Context } from '../server/context';
-import { Direct, type DirectResolver } from '../server/direct-resolvers';
+import { Direct } from '../server/direct-resolvers';
 import { RELATION_FIELDS, type RelationField } from './relation-fields';
 import { Investment, type Money, type Relationship } from './relationship.type';
 
@@ -52,7 +52,7 @@ function defineField(proto: object, name: string, field: RelationField): void {
   });
   // What TypeScript would emit for a decorated method; type-graphql reads it.
   Reflect.defineMetadata('design:paramtypes', [Object, Number, Object], proto, name);
-  Reflect.defineMetadata('design:returntype', Promise, proto, name);
+  Reflect.defineMetadata('design:returntype', Object, proto, name);
   Reflect.defineMetadata('design:type', Function, proto, name);
   Root()(proto, name, 0);
   Arg('first', () => Int, {
@@ -61,8 +61,11 @@ function defineField(proto: object, name: string, field: RelationField): void {
   })(proto, name, 1);
   Ctx()(proto, name, 2);
   const descriptor = Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;
-  Direct(((root: EntityRecord, args: { first: number }, ctx: Context) =>
-    resolve(root, args.first, ctx)) as DirectResolver)(proto, name, descriptor);
+  Direct((root: EntityRecord, args: { first: number }, ctx: Context) => resolve(root, args.first, ctx))(
+    proto,
+    name,
+    descriptor,
+  );
   FieldResolver(() => [field.returns], { description: field.description })(proto, name, descriptor);
 }
 

@@ -8,7 +8,7 @@ import { mapMaybe, type MaybePromise } from '../common/maybe-promise';
 import { Direction, RelationshipTypeEnum } from '../graph/enums';
 import type { RelationshipType } from '../graph/ontology';
 import type { Context } from '../server/context';
-import { Direct, type DirectResolver } from '../server/direct-resolvers';
+import { Direct } from '../server/direct-resolvers';
 import type { RelatedKey } from './relation.service';
 import { RelationshipConnection } from './relationship-connection.type';
 import { factWindow, toConnection } from './relationship-page';
@@ -61,7 +61,7 @@ export class EntityRelationshipsResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: 'Facts touching this entity, with provenance',
   })
-  @Direct(relationships as DirectResolver)
+  @Direct(relationships)
   relationships(
     @Root() entity: EntityRecord,
     @Arg('types', () => [RelationshipTypeEnum], {

@@ -5,9 +5,6 @@ import type { Context } from './context';
 /** The field extension that names a field's direct resolver. */
 const DIRECT = 'directResolve';
 
-/** A field resolver as graphql-js calls it. */
-export type DirectResolver = GraphQLFieldResolver<never, Context, never>;
-
 /**
  * Mark a type-graphql field resolver to be called directly, as `resolve`, instead of through
  * type-graphql's wrapper. The wrapper, per call, sorts the parameter list, converts each argument,
@@ -16,7 +13,9 @@ export type DirectResolver = GraphQLFieldResolver<never, Context, never>;
  * of the request's allocation. Only for fields without @Authorized and whose arguments are scalars
  * or enums, which type-graphql hands over unchanged; the decorated method stays, for the schema.
  */
-export function Direct(resolve: DirectResolver): MethodDecorator & PropertyDecorator {
+export function Direct<TSource, TArgs>(
+  resolve: GraphQLFieldResolver<TSource, Context, TArgs>,
+): MethodDecorator & PropertyDecorator {
   return Extensions({ [DIRECT]: resolve });
 }
 

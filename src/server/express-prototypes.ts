@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse, type ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Express } from 'express';
+import express, { type Express } from 'express';
 
 /**
  * Request and response classes for node:http whose instances are born with an Express app's
@@ -33,6 +33,10 @@ export function expressPrototypes(): {
       options,
     );
   }
+  // Until the app is adopted, Express's shared prototypes: a request served early is re-parented
+  // as before, never left without node:http's methods.
+  Request.prototype = express.request;
+  Response.prototype = express.response;
   return {
     serverOptions: {
       IncomingMessage: Request as unknown as typeof IncomingMessage,

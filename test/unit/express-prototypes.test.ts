@@ -4,14 +4,14 @@ import express from 'express';
 import { expressPrototypes } from '../../src/server/express-prototypes';
 
 /** A server made as src/app.ts makes it: the classes first, the app adopted before listening. */
-async function serve(): Promise<{ url: string; born: boolean[]; close: () => Promise<void> }> {
+async function serve(adopt = true): Promise<{ url: string; born: boolean[]; close: () => Promise<void> }> {
   const prototypes = expressPrototypes();
   const server = http.createServer(prototypes.serverOptions);
   const app = express();
   app.post('/echo', express.json(), (req, res) => {
     res.status(201).json({ got: req.body as unknown, type: req.get('content-type'), secure: req.secure });
   });
-  prototypes.adopt(app);
+  if (adopt) prototypes.adopt(app);
   const born: boolean[] = [];
   // Registered before the app: sees each request as node:http made it, before Express touches it.
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -40,6 +40,22 @@ test('requests and responses are born with the app prototypes, and Express works
     const missing = await fetch(`${s.url}/nowhere`);
     expect(missing.status).toBe(404);
     expect(s.born).toEqual([true, true]);
+  } finally {
+    await s.close();
+  }
+});
+
+test('before the app is adopted, requests still work and Express re-parents them as usual', async () => {
+  const s = await serve(false);
+  try {
+    const res = await fetch(`${s.url}/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'KAIST' }),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ got: { name: 'KAIST' }, type: 'application/json', secure: false });
+    expect(s.born).toEqual([false]);
   } finally {
     await s.close();
   }
