@@ -27,14 +27,14 @@ async function serve(adopt = true): Promise<{ url: string; born: boolean[]; clos
   };
 }
 
+/** POST a JSON body to the echo route. */
+const postEcho = (url: string, body: unknown) =>
+  fetch(`${url}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
 test('requests and responses are born with the app prototypes, and Express works on them', async () => {
   const s = await serve();
   try {
-    const res = await fetch(`${s.url}/echo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '카이스트' }),
-    });
+    const res = await postEcho(s.url, { name: '카이스트' });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ got: { name: '카이스트' }, type: 'application/json', secure: false });
     const missing = await fetch(`${s.url}/nowhere`);
@@ -48,11 +48,7 @@ test('requests and responses are born with the app prototypes, and Express works
 test('before the app is adopted, requests still work and Express re-parents them as usual', async () => {
   const s = await serve(false);
   try {
-    const res = await fetch(`${s.url}/echo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'KAIST' }),
-    });
+    const res = await postEcho(s.url, { name: 'KAIST' });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ got: { name: 'KAIST' }, type: 'application/json', secure: false });
     expect(s.born).toEqual([false]);
