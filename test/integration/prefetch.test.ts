@@ -39,7 +39,7 @@ const SEED_ORGS = JSON.stringify([
 
 const QUERIES: Record<string, string> = {
   'typed fields three levels deep, with money and fragments': `{
-    entities(filter: { kinds: [Organization] }, first: 30) {
+    entities(filter: { kinds: [Organization], ids: ${SEED_ORGS} }, first: 30) {
       edges { node { id ...Org } }
       pageInfo { hasNextPage endCursor }
     }
