@@ -1,10 +1,10 @@
-import { Neo4jError, type Driver, type Transaction } from 'neo4j-driver';
+import { Neo4jError, type Driver, type Result, type Transaction } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors/errors';
 import { CircuitBreaker } from './breaker';
 import { withoutCallStack } from './no-call-stack';
 import { isUnreachable, mapDatabaseError } from './db-errors';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
-import { toRows, type Plain } from './values';
+import { toRow, toRows, type Plain } from './values';
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -29,9 +29,14 @@ export interface ExecutorOptions {
   retry?: RetryPolicy;
 }
 
+/** Turns one row into what the caller keeps; `index` counts the rows of the answer from 0. */
+export type RowMapper<T> = (row: Row, index: number) => T;
+
 /** A transaction handed to `readTx`/`writeTx` work: plain rows out, events for every query. */
 export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
+  /** The rows mapped one by one as they arrive (see `Executor.readEach`). */
+  each<T>(cypher: string, params: Params, map: RowMapper<T>): Promise<T[]>;
 }
 
 /**
@@ -65,6 +70,17 @@ export class Executor {
    */
   read(cypher: string, params: Params = {}, operation = 'read'): Promise<Row[]> {
     return this.transaction('READ', (tx) => tx.run(cypher, params), operation, undefined, true);
+  }
+
+  /**
+   * One read statement (auto-commit, as `read`) whose rows are mapped as they arrive rather than
+   * once the answer is complete. A large answer's driver values (lists, strings) then die young,
+   * while the row is mapped, instead of all living until the last row is in: under concurrent
+   * nested reads they were most of what survived each young-generation collection. A retried
+   * attempt starts a fresh list, so `map` may run again for rows it has seen.
+   */
+  readEach<T>(cypher: string, params: Params, operation: string, map: RowMapper<T>): Promise<T[]> {
+    return this.transaction('READ', (tx) => tx.each(cypher, params, map), operation, undefined, true);
   }
 
   write(cypher: string, params: Params = {}, operation = 'write'): Promise<Row[]> {
@@ -182,31 +198,21 @@ export class Executor {
   }
 
   private wrap(mtx: Pick<Transaction, 'run'>, mode: 'READ' | 'WRITE', operation: string): Tx {
+    const observed = async <T>(cypher: string, params: Params, collect: (result: Result) => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      const event = { cypher, params, operation, mode };
+      try {
+        const answer = await collect(withoutCallStack(() => mtx.run(cypher, params)));
+        this.emit({ ...event, durationMs: performance.now() - started });
+        return answer;
+      } catch (err) {
+        this.emit({ ...event, durationMs: performance.now() - started, error: err });
+        throw err;
+      }
+    };
     return {
-      run: async (cypher, params = {}) => {
-        const started = performance.now();
-        try {
-          const result = await withoutCallStack(() => mtx.run(cypher, params));
-          this.emit({
-            cypher,
-            params,
-            operation,
-            mode,
-            durationMs: performance.now() - started,
-          });
-          return toRows(result);
-        } catch (err) {
-          this.emit({
-            cypher,
-            params,
-            operation,
-            mode,
-            durationMs: performance.now() - started,
-            error: err,
-          });
-          throw err;
-        }
-      },
+      run: (cypher, params = {}) => observed(cypher, params, async (result) => toRows(await result)),
+      each: (cypher, params, map) => observed(cypher, params, (result) => mapEach(result, map)),
     };
   }
 
@@ -220,4 +226,26 @@ export class Executor {
   private emit(event: QueryEvent): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** Map a result's rows as the driver delivers them (see `Executor.readEach`). */
+function mapEach<T>(result: Result, map: RowMapper<T>): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const out: T[] = [];
+    let failed = false;
+    result.subscribe({
+      onNext: (record) => {
+        if (failed) return;
+        try {
+          out.push(map(toRow(record), out.length));
+        } catch (err) {
+          // The rest of the answer still arrives (and is dropped); the session closes after it.
+          failed = true;
+          reject(err);
+        }
+      },
+      onCompleted: () => resolve(out),
+      onError: reject,
+    });
+  });
 }

@@ -1,4 +1,13 @@
-import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Integer, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isInt,
+  isNode,
+  isRelationship,
+  type Integer,
+  type QueryResult,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { PropertyType } from '../graph/ontology';
 
 /**
@@ -145,9 +154,12 @@ export function propsToNeo4j(
 
 /** Every row out of Neo4j, as plain values. */
 export function toRows(result: QueryResult): Record<string, Plain>[] {
-  return result.records.map((record) => {
-    const row: Record<string, Plain> = {};
-    for (const key of record.keys) row[String(key)] = fromNeo4j(record.get(key));
-    return row;
-  });
+  return result.records.map(toRow);
+}
+
+/** One row out of Neo4j, as plain values. */
+export function toRow(record: Neo4jRecord): Record<string, Plain> {
+  const row: Record<string, Plain> = {};
+  for (const key of record.keys) row[String(key)] = fromNeo4j(record.get(key));
+  return row;
 }

@@ -1,7 +1,7 @@
 import { toNeo4jInt } from '../db/values';
 import { decodeCursor, LazyEdge, type CursorKey } from '../common/cursor';
 import { pageWindow, type PageArgs } from '../common/paging';
-import type { Executor } from '../db/executor';
+import type { Executor, Row } from '../db/executor';
 import type { Plain, PlainNode } from '../db/values';
 import { prefetchCypher } from '../prefetch/prefetch.cypher';
 import type { EntityPlan } from '../prefetch/prefetch.plan';
@@ -43,8 +43,10 @@ export class EntityService {
   async byIdPrefetched(id: string, prefetch: Prefetch): Promise<EntityRecord | null> {
     const params = { id };
     const cypher = byIdCypher(prefetchCypher(prefetch.plan, 'n', params));
-    const [row] = await this.executor.read(cypher, params, 'entity');
-    return row ? prefetch.record(row.n as unknown as PlainNode, row.prefetched as Plain[]) : null;
+    const [record] = await this.executor.readEach(cypher, params, 'entity', (row) =>
+      prefetch.record(row.n as unknown as PlainNode, row.prefetched as Plain[]),
+    );
+    return record ?? null;
   }
 
   async page(
@@ -64,15 +66,16 @@ export class EntityService {
     }
     const calls = prefetch ? prefetchCypher(prefetch.plan, 'n', params) : undefined;
     const cypher = pageCypher(clause, sort, window.backward, window.cursor !== null, calls);
-    const rows = window.size === 0 ? [] : await this.executor.read(cypher, params, 'entities');
-    const more = rows.length > window.size;
-    const records = rows
-      .slice(0, window.size)
-      .map((r) =>
-        prefetch
+    // Rows become records as they arrive; the row past the page only says there is a next page.
+    const toRecord = (r: Row, i: number): EntityRecord | null =>
+      i >= window.size
+        ? null
+        : prefetch
           ? prefetch.record(r.n as unknown as PlainNode, r.prefetched as Plain[])
-          : toEntityRecord(r.n as unknown as PlainNode),
-      );
+          : toEntityRecord(r.n as unknown as PlainNode);
+    const found = window.size === 0 ? [] : await this.executor.readEach(cypher, params, 'entities', toRecord);
+    const more = found.length > window.size;
+    const records = (more ? found.slice(0, window.size) : found) as EntityRecord[];
     if (window.backward) records.reverse();
     const keyOf = sort.property === 'id' ? byIdKey : byNameKey;
     const edges = records.map((node) => new LazyEdge(node, keyOf));

@@ -74,13 +74,15 @@ export class RelationService {
             afterType: k.after?.type ?? null,
           };
         });
-        const found = (await this.executor.read(
+        // Each entity's row becomes its page as it arrives (see Executor.readEach).
+        const pages = await this.executor.readEach(
           relatedCypher(first.spec, first.withTotal, !!first.asOf, first.countOnly === true && first.withTotal),
           { rows, limit: toNeo4jInt(first.limit + 1), asOf: first.asOf ? toNeo4jDate(first.asOf) : null },
           'related',
-        )) as unknown as RelatedRow[];
-        const byId = new Map(found.map((r) => [r.id, r]));
-        for (const i of indexes) results[i] = toPage(byId.get((keys[i] as RelatedKey).id), first.limit);
+          (row) => [String(row.id), toPage(row as unknown as RelatedRow, first.limit)] as const,
+        );
+        const byId = new Map(pages);
+        for (const i of indexes) results[i] = byId.get((keys[i] as RelatedKey).id) ?? toPage(undefined, first.limit);
       }),
     );
     return results;
