@@ -6,6 +6,9 @@ import type { Provenance, Relationship } from '../relation/relationship.type';
 
 /** Map query results (plain nodes and relationships) to the records the GraphQL types expect. */
 
+/** The aliases of an entity read without them: shared, frozen (setNames replaces, never mutates). */
+const NO_ALIASES = Object.freeze([]) as unknown as string[];
+
 /** The kind label of a node's labels (hot: once per entity of every answer). */
 function kindOf(labels: string[]): EntityKind | undefined {
   for (const label of labels) if (label !== ENTITY_LABEL && isEntityKind(label)) return label;
@@ -26,8 +29,14 @@ export function toEntityRecord(node: Pick<PlainNode, 'labels' | 'properties'>): 
 export function slimEntityRecord(labels: string[], id: Plain | undefined): EntityRecord {
   const kind = kindOf(labels);
   if (!kind) throw new Error(`node without a kind label: ${labels.join(':')}`);
+  return kindRecord(kind, id);
+}
+
+/** As slimEntityRecord, for an entity read as its kind label alone (see kindOf in graph/statements.ts). */
+export function kindRecord(kind: Plain | undefined, id: Plain | undefined): EntityRecord {
+  if (typeof kind !== 'string' || !isEntityKind(kind)) throw new Error(`node without a kind label: ${String(kind)}`);
   const key = String(id);
-  return { id: key, kind, name: key, nameKo: null, aliases: [] };
+  return { id: key, kind, name: key, nameKo: null, aliases: NO_ALIASES };
 }
 
 /** Set the names read for `record` (undefined: not read, the defaults of slimEntityRecord stay). */

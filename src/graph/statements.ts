@@ -16,6 +16,11 @@ export function assertType(type: string): RelationshipType {
   return type;
 }
 
+/** An entity's kind label, as one string (an entity has exactly one besides ENTITY_LABEL). */
+export function kindOf(node: string): string {
+  return `[l IN labels(${node}) WHERE l <> '${ENTITY_LABEL}'][0]`;
+}
+
 /** Rows `{id, props}`: create or update entities of one kind. */
 export function upsertEntitiesCypher(kind: string): string {
   const label = assertKind(kind);
@@ -44,5 +49,5 @@ export function upsertFactsCypher(type: string): string {
 export const EXISTING_KINDS_CYPHER = [
   'UNWIND $ids AS id',
   `MATCH (n:${ENTITY_LABEL} {id: id})`,
-  `RETURN n.id AS id, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS kind`,
+  `RETURN n.id AS id, ${kindOf('n')} AS kind`,
 ].join('\n');

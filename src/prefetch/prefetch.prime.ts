@@ -1,6 +1,6 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { setNames, slimEntityRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { kindRecord, setNames, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import { outgoingSlot } from './prefetch.cypher';
 import type { RelatedPages } from './related-pages';
 import { relatedKeyOf, type EntityPlan, type NameProp, type RelatedPlan } from './prefetch.plan';
@@ -49,10 +49,10 @@ function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan,
   }
 }
 
-/** The other end of a fact: a whole node, or (slim) its labels, id and the names selected. */
+/** The other end of a fact: a whole node, or (slim) its kind, id and the names selected. */
 function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
   if (!plan.slimOthers) return toEntityRecord(item[at] as unknown as PlainNode);
-  const record = slimEntityRecord(item[at] as string[], item[at + 1] ?? null);
+  const record = kindRecord(item[at], item[at + 1] ?? null);
   setNames(record, nameAt(plan, item, at, 'name'), nameAt(plan, item, at, 'nameKo'), nameAt(plan, item, at, 'aliases'));
   return record;
 }
