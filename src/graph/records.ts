@@ -32,7 +32,7 @@ export function slimEntityRecord(labels: string[], id: Plain | undefined): Entit
   return kindRecord(kind, id);
 }
 
-/** As slimEntityRecord, for an entity read as its kind label alone (see kindOf in graph/statements.ts). */
+/** As slimEntityRecord, for an entity read as its kind label alone (see kindExpr in graph/statements.ts). */
 export function kindRecord(kind: Plain | undefined, id: Plain | undefined): EntityRecord {
   if (typeof kind !== 'string' || !isEntityKind(kind)) throw new Error(`node without a kind label: ${String(kind)}`);
   const key = String(id);

@@ -17,7 +17,7 @@ export function assertType(type: string): RelationshipType {
 }
 
 /** An entity's kind label, as one string (an entity has exactly one besides ENTITY_LABEL). */
-export function kindOf(node: string): string {
+export function kindExpr(node: string): string {
   return `[l IN labels(${node}) WHERE l <> '${ENTITY_LABEL}'][0]`;
 }
 
@@ -49,5 +49,5 @@ export function upsertFactsCypher(type: string): string {
 export const EXISTING_KINDS_CYPHER = [
   'UNWIND $ids AS id',
   `MATCH (n:${ENTITY_LABEL} {id: id})`,
-  `RETURN n.id AS id, ${kindOf('n')} AS kind`,
+  `RETURN n.id AS id, ${kindExpr('n')} AS kind`,
 ].join('\n');

@@ -1,7 +1,7 @@
 import type { Params } from '../db/executor';
 import { toNeo4jDate, toNeo4jInt } from '../db/values';
 import { ENTITY_LABEL } from '../graph/ontology';
-import { assertKind, kindOf } from '../graph/statements';
+import { assertKind, kindExpr } from '../graph/statements';
 import { factOrder, knownBy, relPattern } from '../relation/relation.cypher';
 import type { EntityPlan, RelatedPlan } from './prefetch.plan';
 
@@ -79,7 +79,7 @@ function relatedCall(plan: RelatedPlan, node: string, id: string, params: Params
  */
 export function itemSlots(plan: RelatedPlan, r: string, m: string, node: string): string[] {
   const fact = factSlots(plan, r);
-  const other = plan.slimOthers ? [kindOf(m), `${m}.id`, ...plan.otherProps.map((p) => `${m}.${p}`)] : [m];
+  const other = plan.slimOthers ? [kindExpr(m), `${m}.id`, ...plan.otherProps.map((p) => `${m}.${p}`)] : [m];
   return [...fact, `startNode(${r}) = ${node}`, ...other];
 }
 
