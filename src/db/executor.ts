@@ -200,13 +200,12 @@ export class Executor {
   private wrap(mtx: Pick<Transaction, 'run'>, mode: 'READ' | 'WRITE', operation: string): Tx {
     const observed = async <T>(cypher: string, params: Params, collect: (result: Result) => Promise<T>): Promise<T> => {
       const started = performance.now();
-      const event = { cypher, params, operation, mode };
       try {
         const answer = await collect(withoutCallStack(() => mtx.run(cypher, params)));
-        this.emit({ ...event, durationMs: performance.now() - started });
+        this.emit({ cypher, params, operation, mode, durationMs: performance.now() - started });
         return answer;
       } catch (err) {
-        this.emit({ ...event, durationMs: performance.now() - started, error: err });
+        this.emit({ cypher, params, operation, mode, durationMs: performance.now() - started, error: err });
         throw err;
       }
     };

@@ -17,29 +17,30 @@ function kindOf(labels: string[]): EntityKind | undefined {
 
 export function toEntityRecord(node: Pick<PlainNode, 'labels' | 'properties'>): EntityRecord {
   const p = node.properties;
-  const record = slimEntityRecord(node.labels, p.id);
+  const kind = kindOf(node.labels);
+  if (!kind) throw new Error(`node without a kind label: ${node.labels.join(':')}`);
+  const record = bareRecord(kind, p.id);
   setNames(record, p.name, p.nameKo, p.aliases);
   return withRest(record, p);
 }
 
 /**
- * An entity read as its labels, id and (optionally, with setNames) names: what a nested page's
- * other ends carry. Built directly, without a property bag in between (thousands per answer).
+ * An entity read as its kind label (see kindExpr in graph/statements.ts), id and (optionally, with
+ * setNames) names: what a nested page's other ends carry. Built directly, without a property bag
+ * in between (thousands per answer).
  */
-export function slimEntityRecord(labels: string[], id: Plain | undefined): EntityRecord {
-  const kind = kindOf(labels);
-  if (!kind) throw new Error(`node without a kind label: ${labels.join(':')}`);
-  return kindRecord(kind, id);
-}
-
-/** As slimEntityRecord, for an entity read as its kind label alone (see kindExpr in graph/statements.ts). */
 export function kindRecord(kind: Plain | undefined, id: Plain | undefined): EntityRecord {
   if (typeof kind !== 'string' || !isEntityKind(kind)) throw new Error(`node without a kind label: ${String(kind)}`);
+  return bareRecord(kind, id);
+}
+
+/** An entity's record before its names are set: the id stands in for the name. */
+function bareRecord(kind: EntityKind, id: Plain | undefined): EntityRecord {
   const key = String(id);
   return { id: key, kind, name: key, nameKo: null, aliases: NO_ALIASES };
 }
 
-/** Set the names read for `record` (undefined: not read, the defaults of slimEntityRecord stay). */
+/** Set the names read for `record` (undefined: not read, the defaults of bareRecord stay). */
 export function setNames(
   record: EntityRecord,
   name: Plain | undefined,
