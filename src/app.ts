@@ -21,7 +21,7 @@ import { observeExecutor } from './observability/db-metrics';
 import { createMetrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/observability.plugin';
 import { executorPoolFigures } from './observability/pool-metrics';
-import { startTracing, traceExecutor, type Tracing } from './observability/tracing';
+import { traceExecutor, type Tracing } from './observability/tracing';
 import { webPagesEnabled } from './server/pages/web-pages';
 
 export interface App {
@@ -74,7 +74,9 @@ export async function startApp(
       })
     : undefined;
   const unobserve = metrics ? observeExecutor(executor, metrics) : () => undefined;
-  const tracing = options.tracing ?? (config.OTEL_TRACING ? startTracing() : undefined);
+  // The SDK is loaded only when tracing is on (see tracing-sdk.ts).
+  const tracing =
+    options.tracing ?? (config.OTEL_TRACING ? (await import('./observability/tracing-sdk')).startTracing() : undefined);
   const untrace = tracing ? traceExecutor(executor, tracing.tracer) : () => undefined;
   const schema = await getSchema();
   const apollo = createApolloServer(schema, httpServer, logger, hardeningFrom(config, admission), [
@@ -85,7 +87,7 @@ export async function startApp(
   await apollo.start();
   readiness.schemaBuilt = true;
   const httpApp = createHttpApp(apollo, services, executor, {
-    authenticator: createAuthenticator(config),
+    authenticator: await createAuthenticator(config),
     rateLimit: config,
     readiness,
     trustProxy: config.TRUST_PROXY,

@@ -11,9 +11,9 @@ export type Authenticator = (headers: IncomingHttpHeaders) => Promise<Principal>
  * Credentials from `x-api-key: <key>` or `authorization: Bearer <jwt>`. None = anonymous; credentials
  * that do not verify are refused outright (UNAUTHENTICATED), never downgraded to anonymous.
  */
-export function createAuthenticator(settings: AuthSettings): Authenticator {
+export async function createAuthenticator(settings: AuthSettings): Promise<Authenticator> {
   const keys: ApiKeyEntry[] = loadApiKeys(settings);
-  const verifyJwt: JwtVerifier | undefined = createJwtVerifier(settings);
+  const verifyJwt: JwtVerifier | undefined = await createJwtVerifier(settings);
   return async (headers) => {
     const apiKey = headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey) {

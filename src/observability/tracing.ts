@@ -1,8 +1,4 @@
 import { context, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { RequestHandler } from 'express';
 import type { Executor } from '../db/executor';
 import { REQUEST_ID_HEADER } from './request-id';
@@ -12,20 +8,6 @@ export const SERVICE_NAME = 'kg-hyperscale';
 export interface Tracing {
   tracer: Tracer;
   shutdown(): Promise<void>;
-}
-
-/**
- * OpenTelemetry tracing (OTEL_TRACING=true): spans go to an OTLP/HTTP collector, named by the
- * standard OTEL_EXPORTER_OTLP_ENDPOINT (default http://localhost:4318). Registering the provider
- * installs an AsyncLocalStorage context, so database spans find their request's span as parent.
- */
-export function startTracing(processor?: SpanProcessor): Tracing {
-  const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': SERVICE_NAME }),
-    spanProcessors: [processor ?? new BatchSpanProcessor(new OTLPTraceExporter())],
-  });
-  provider.register();
-  return { tracer: provider.getTracer(SERVICE_NAME), shutdown: () => provider.shutdown() };
 }
 
 /** One SERVER span per HTTP request; the rest of the request runs inside it. */

@@ -2,7 +2,8 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-tr
 import { createExecutor, startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { startTracing, type Tracing } from '../../src/observability/tracing';
+import { type Tracing } from '../../src/observability/tracing';
+import { startTracing } from '../../src/observability/tracing-sdk';
 
 /** OpenTelemetry: a span per GraphQL request, named after its operation, with its Cypher statements as children. */
 let app: App;

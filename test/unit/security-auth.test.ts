@@ -47,7 +47,7 @@ test('API keys also come from a file, one per line, added to those in API_KEYS',
 });
 
 test('the authenticator: no credentials = anonymous, bad credentials = UNAUTHENTICATED', async () => {
-  const auth = createAuthenticator(settings);
+  const auth = await createAuthenticator(settings);
   expect(await auth({})).toBe(ANONYMOUS);
   expect(await auth({ 'x-api-key': KEY })).toMatchObject({ roles: ['editor'], via: 'api-key' });
   await expect(auth({ 'x-api-key': 'nope' })).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -66,7 +66,7 @@ test('the authenticator: no credentials = anonymous, bad credentials = UNAUTHENT
       extensions: { code: 'UNAUTHENTICATED' },
     });
   }
-  const noJwt = createAuthenticator({ API_KEYS: '', JWT_ROLES_CLAIM: 'roles' });
+  const noJwt = await createAuthenticator({ API_KEYS: '', JWT_ROLES_CLAIM: 'roles' });
   await expect(noJwt({ authorization: `Bearer ${good}` })).rejects.toMatchObject({
     extensions: { code: 'UNAUTHENTICATED' },
   });

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildServer } from '../support/build-server';
+
+/**
+ * OTEL_TRACING=true as an operator sets it: the compiled server loads the OpenTelemetry SDK itself
+ * and sends its spans over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT, here a local collector that
+ * keeps what it receives. A real process, because the exporter loads part of itself with a dynamic
+ * import, which jest's module sandbox refuses.
+ */
+const received: { path: string; body: string }[] = [];
+const collector = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    received.push({ path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  });
+});
+let server: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (server?.exitCode === null) server.kill('SIGKILL');
+  await new Promise((resolve) => collector.close(resolve));
+});
+
+test('with OTEL_TRACING=true a request reaches the collector as a span, flushed on SIGTERM', async () => {
+  const entry = await buildServer();
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SEED_ON_START: 'false',
+      SHUTDOWN_DRAIN_DELAY_MS: '0',
+      OTEL_TRACING: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  server = child;
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      const m = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(chunk);
+      if (m && chunk.includes('"msg":"ready"')) resolve(m[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
+  });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query OtlpProbe { entity(id: "naver") { name } }' }),
+  });
+  expect(res.status).toBe(200);
+  const exitCode = await new Promise<number | null>((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  expect(exitCode).toBe(0);
+  const bodies = received
+    .filter((r) => r.path === '/v1/traces')
+    .map((r) => r.body)
+    .join('\n');
+  expect(bodies).toContain('graphql query OtlpProbe');
+  expect(bodies).toContain('neo4j '); // the statement's child span
+  expect(bodies).toContain('kg-hyperscale'); // service.name
+}, 240_000);
