@@ -14,7 +14,7 @@ import type { Admission } from './plugins/admission';
 import { costLimitPlugin } from './plugins/cost';
 import { limitRules, type QueryLimits } from './plugins/limits';
 import { readAccessPlugin } from './plugins/read-access';
-import { jitGateway } from './jit';
+import { jitExecution } from './jit';
 
 /** Per-environment hardening; every field has a named, documented setting in src/config.ts. */
 export interface ApolloHardening extends QueryLimits {
@@ -46,8 +46,9 @@ export function createApolloServer(
   /** More plugins (observability), run after the built-in ones. */
   extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
+  const jit = hardening.GRAPHQL_JIT ? jitExecution(schema) : undefined;
   return new ApolloServer<Context>({
-    ...(hardening.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
+    ...(jit ? { gateway: jit.gateway } : { schema }),
     formatError: makeFormatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: hardening.introspection,
@@ -65,6 +66,8 @@ export function createApolloServer(
       readAccessPlugin(hardening.AUTH_PUBLIC_READS),
       costLimitPlugin(hardening.MAX_QUERY_COST, hardening.admission),
       ...extraPlugins,
+      // Last: it answers the operation, so every plugin above has had its say first.
+      ...(jit ? [jit.plugin] : []),
     ],
     // CSRF prevention stays on (Apollo's default): a "simple" cross-site request cannot run a query.
     csrfPrevention: true,

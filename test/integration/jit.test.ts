@@ -54,3 +54,14 @@ test.each(Object.keys(OPERATIONS))('%s: compiled and interpreted answers are equ
   // Not vacuous: every operation answers something.
   expect(a.data ?? a.errors).toBeTruthy();
 });
+
+test('an operation with errors runs once: its computed answer is handed to Apollo, not executed again', async () => {
+  const query =
+    '{ kaist: entity(id: "kaist") { id name } path: shortestPath(from: "naver", to: "no-such-entity") { length } }';
+  const { result, queries } = await jit.countQueries(() => jit.gql(query));
+  const again = await interpreted.countQueries(() => interpreted.gql(query));
+  expect(result.data?.kaist).toMatchObject({ id: 'kaist' });
+  expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(queries.length).toBeGreaterThan(0);
+  expect(queries.length).toBe(again.queries.length);
+});

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
-import { jitGateway } from '../../src/server/jit';
+import { jitExecution } from '../../src/server/jit';
 import { createExecutor } from '../../src/app';
 import type { Executor, QueryEvent } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
@@ -47,9 +47,11 @@ export async function createHarness(
   const executor = createExecutor(config, uri);
   const services = createServices(executor);
   const schema = await getSchema();
+  const jit = config.GRAPHQL_JIT ? jitExecution(schema) : undefined;
   const server = new ApolloServer<Context>({
     // Executed as the server executes (compiled by graphql-jit unless GRAPHQL_JIT=false).
-    ...(config.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
+    ...(jit ? { gateway: jit.gateway } : { schema }),
+    plugins: jit ? [jit.plugin] : [],
     formatError: makeFormatError(createLogger(process.env.TEST_LOG_LEVEL ?? 'silent')),
     includeStacktraceInErrorResponses: false,
   });
