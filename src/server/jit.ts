@@ -90,13 +90,14 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
       operationName: op.operationName,
     });
   };
-  // Results with errors go through Apollo's execution step after all, so its error handling
-  // (didEncounterErrors, formatError, status 400 for bad variables) applies unchanged: the gateway
-  // hands over the result already computed instead of running the operation twice.
-  const withErrors = new WeakMap<Context, ExecutionResult>();
+  // Results with errors (and a failure to run at all) go through Apollo's execution step after
+  // all, so its error handling (didEncounterErrors, formatError, status 400 for bad variables)
+  // applies unchanged: the gateway hands over the outcome already computed instead of running the
+  // operation twice.
+  const handedOver = new WeakMap<Context, Promise<ExecutionResult>>();
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(rc) {
-      const result = await run({
+      const outcome = run({
         operation: rc.operation,
         document: rc.document,
         queryHash: rc.queryHash,
@@ -104,18 +105,19 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
         variables: rc.request.variables,
         context: rc.contextValue,
       });
-      if (result.errors?.length) {
-        withErrors.set(rc.contextValue, result);
+      const result = await outcome.catch(() => undefined);
+      if (!result || result.errors?.length) {
+        handedOver.set(rc.contextValue, outcome);
         return null;
       }
       return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
     },
   };
   const executor: GatewayExecutor = async (ctx) => {
-    const done = withErrors.get(ctx.context as Context);
-    if (done) {
-      withErrors.delete(ctx.context as Context);
-      return done;
+    const outcome = handedOver.get(ctx.context as Context);
+    if (outcome) {
+      handedOver.delete(ctx.context as Context);
+      return outcome;
     }
     return run({
       operation: ctx.operation,
