@@ -22,15 +22,17 @@ export interface JitExecution {
   plugin: ApolloServerPlugin<Context>;
 }
 
-/** What one execution needs from Apollo's request context (the gateway's and the plugin's alike). */
+/**
+ * What one execution reads from Apollo's request context: the plugin's context and the gateway's
+ * both have these fields, so either is passed as it is.
+ */
 interface Operation {
   operation: OperationDefinitionNode;
   document: DocumentNode;
   /** Apollo's hash of the document text: the compiled-operation cache's key (none: not compiled). */
-  queryHash: string | undefined;
+  queryHash?: string;
   operationName: string | null;
-  variables: Record<string, unknown> | undefined;
-  context: Context;
+  request: { variables?: Record<string, unknown> };
 }
 
 /**
@@ -73,20 +75,20 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
     if (compiled.size > MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     return query;
   };
-  const run = async (op: Operation): Promise<ExecutionResult> => {
-    const inputs = op.variables ?? {};
+  const run = async (op: Operation, context: Context): Promise<ExecutionResult> => {
+    const inputs = op.request.variables ?? {};
     const checked = getVariableValues(schema, op.operation.variableDefinitions ?? [], inputs);
     if (checked.errors) return { errors: checked.errors };
     const query =
       op.operation.operation === 'subscription' || op.queryHash === undefined
         ? null
         : compile(`${op.queryHash}:${op.operationName ?? ''}`, op.document, op.operationName);
-    if (query) return query.query(undefined, op.context, withDefaults(op.operation, inputs));
+    if (query) return query.query(undefined, context, withDefaults(op.operation, inputs));
     return execute({
       schema,
       document: op.document,
-      contextValue: op.context,
-      variableValues: op.variables,
+      contextValue: context,
+      variableValues: op.request.variables,
       operationName: op.operationName,
     });
   };
@@ -97,14 +99,7 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
   const handedOver = new WeakMap<Context, Promise<ExecutionResult>>();
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(rc) {
-      const outcome = run({
-        operation: rc.operation,
-        document: rc.document,
-        queryHash: rc.queryHash,
-        operationName: rc.operationName,
-        variables: rc.request.variables,
-        context: rc.contextValue,
-      });
+      const outcome = run(rc, rc.contextValue);
       const result = await outcome.catch(() => undefined);
       if (!result || result.errors?.length) {
         handedOver.set(rc.contextValue, outcome);
@@ -114,19 +109,14 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
     },
   };
   const executor: GatewayExecutor = async (ctx) => {
-    const outcome = handedOver.get(ctx.context as Context);
+    const context = ctx.context as Context;
+    const outcome = handedOver.get(context);
     if (outcome) {
-      handedOver.delete(ctx.context as Context);
+      handedOver.delete(context);
       return outcome;
     }
-    return run({
-      operation: ctx.operation,
-      document: ctx.document,
-      queryHash: ctx.queryHash,
-      operationName: ctx.operationName,
-      variables: ctx.request.variables,
-      context: ctx.context as Context,
-    });
+    // Only without the plugin (a server built with the gateway alone): still correct, as before.
+    return run(ctx, context);
   };
   return {
     gateway: {

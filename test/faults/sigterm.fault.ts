@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { buildServer } from '../support/build-server';
 import { startOwnNeo4j } from '../support/own-neo4j';
+import { spawnServer } from '../support/spawn-server';
 
 /**
  * SIGTERM under load, against the real entry point in its own process: /readyz turns 503 first;
@@ -22,7 +23,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let neo4j: LocalNeo4j;
 let server: ChildProcess;
 let url: string;
-const logs: string[] = [];
+let logs: string[] = [];
 
 /** One request on its own connection (no keep-alive), so a closed listener shows as a refusal. */
 function request(body: string): Promise<{ status: number; text: string }> {
@@ -48,36 +49,20 @@ beforeAll(async () => {
   const entry = await buildServer();
   ({ neo4j } = await startOwnNeo4j());
   expect(existsSync(entry)).toBe(true);
-  server = spawn(process.execPath, [entry], {
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      PORT: '0',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      SEED_ON_START: 'false',
-      RATE_LIMIT_REQUESTS: '0',
-      SHUTDOWN_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS),
-      SHUTDOWN_GRACE_MS: '30000',
-      // A slow algorithm on a busy machine must not hit the transaction cap: a TIMEOUT is not a cut-off.
-      NEO4J_TX_TIMEOUT_MS: '120000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    server.stdout?.setEncoding('utf8');
-    server.stdout?.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n').filter(Boolean)) {
-        logs.push(line);
-        const m =
-          /"url":"(http:\/\/[^"]+)\/graphql".*"msg":"ready"|"msg":"ready".*"url":"(http:\/\/[^"]+)\/graphql"/.exec(
-            line,
-          );
-        if (m) resolve((m[1] ?? m[2]) as string);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
-  });
+  ({
+    child: server,
+    url,
+    logs,
+  } = await spawnServer(entry, {
+    NEO4J_URI: neo4j.uri,
+    NODE_ENV: 'production',
+    SEED_ON_START: 'false',
+    RATE_LIMIT_REQUESTS: '0',
+    SHUTDOWN_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS),
+    SHUTDOWN_GRACE_MS: '30000',
+    // A slow algorithm on a busy machine must not hit the transaction cap: a TIMEOUT is not a cut-off.
+    NEO4J_TX_TIMEOUT_MS: '120000',
+  }));
 }, 600_000);
 afterAll(async () => {
   if (server?.exitCode === null) server.kill('SIGKILL');

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../support/build-server';
+import { spawnServer } from '../support/spawn-server';
 
 /**
  * OTEL_TRACING=true as an operator sets it: the compiled server loads the OpenTelemetry SDK itself
@@ -28,27 +29,13 @@ afterAll(async () => {
 test('with OTEL_TRACING=true a request reaches the collector as a span, flushed on SIGTERM', async () => {
   const entry = await buildServer();
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-  const child = spawn(process.execPath, [entry], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      SEED_ON_START: 'false',
-      SHUTDOWN_DRAIN_DELAY_MS: '0',
-      OTEL_TRACING: 'true',
-      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const { child, url } = await spawnServer(entry, {
+    SEED_ON_START: 'false',
+    SHUTDOWN_DRAIN_DELAY_MS: '0',
+    OTEL_TRACING: 'true',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
   });
   server = child;
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (chunk: string) => {
-      const m = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(chunk);
-      if (m && chunk.includes('"msg":"ready"')) resolve(m[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
-  });
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
