@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
+import { applyHeapGrowth } from './server/heap';
 import { createLogger } from './logger';
 import { isGraphEmpty, loadSeeds } from './seed/seed-runner';
 
@@ -11,6 +12,7 @@ const SHUTDOWN_TIMEOUT_MS = 30_000;
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
+  const heapGrowth = applyHeapGrowth(config.HEAP_GROWING_PERCENT);
   const logger = createLogger(config.LOG_LEVEL);
   // An external NEO4J_URI may be down: start anyway, answer SERVICE_UNAVAILABLE, migrate when it returns.
   const db = await openDatabase(config, logger, false, true);
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     {
       url: `${app.url}/graphql`,
       dbReadyMs,
+      heapGrowth,
       readyMs: Math.round(performance.now() - started),
     },
     'ready',
