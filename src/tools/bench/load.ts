@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { openLoop } from './open-loop';
 import { cpuSeconds } from './proc';
 
 /** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
@@ -23,8 +24,6 @@ export interface LoadOptions {
   connections: number;
   /** Seconds. */
   duration?: number;
-  /** Requests per second over all connections: an arrival rate instead of a closed loop. */
-  overallRate?: number;
   /** Stop after this many requests instead of after `duration`. */
   amount?: number;
 }
@@ -38,7 +37,6 @@ export async function load(target: Target, options: LoadOptions): Promise<LoadFi
     connections: options.connections,
     duration: options.duration ?? 10,
     ...(options.amount ? { amount: options.amount } : {}),
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     timeout: 60,
     requests: [{ setupRequest: (req) => ({ ...req, body: target.body() }) }],
   });
@@ -73,7 +71,8 @@ export async function warmUp(target: Target, seconds: number, concurrency = 8): 
 
 /**
  * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
- * arrival rate (so a slow answer does not slow the arrivals and p99 stays honest), after a warm-up.
+ * open arrival rate (open-loop.ts: a slow answer does not slow the arrivals, so p99 stays honest),
+ * after a warm-up.
  */
 export async function throughputAndLatency(
   target: Target,
@@ -90,6 +89,6 @@ export async function throughputAndLatency(
   const max = await load(target, { connections: concurrency, duration: seconds });
   if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
   const rate = Math.max(1, Math.floor(max.rps * 0.6));
-  const at60 = await load(target, { connections: Math.max(16, concurrency * 4), duration: seconds, overallRate: rate });
+  const at60 = await openLoop(target, { rate, seconds });
   return { max, at60 };
 }

@@ -78,7 +78,9 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       { goal: '≥1.5× @neo4j/graphql throughput', met: speedup >= 1.5, detail: `${speedup}×` },
       { goal: 'p99 ≤ floor + 2 ms', met: over <= 2, detail: `floor + ${over} ms` },
     ],
-    notes: ['p50/p99 at 60% of each server’s own maximum, offered as an arrival rate over 32 connections'],
+    notes: [
+      'p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due',
+    ],
   };
 }
 

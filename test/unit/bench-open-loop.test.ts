@@ -1,0 +1,69 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openLoop, percentile } from '../../src/tools/bench/open-loop';
+
+/**
+ * The benchmark's latency load: arrivals follow the schedule, not the answers. A server that
+ * answers slowly must not slow the arrivals (autocannon's per-second quotas did: they came in a
+ * burst each second), and a stall must show in p99, counted from when each request was due.
+ */
+
+let server: Server;
+let arrivals: number[] = [];
+let delayMs = 0;
+let stallUntil = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    arrivals.push(performance.now());
+    req.resume();
+    req.once('end', () => {
+      const wait = Math.max(delayMs, stallUntil - performance.now());
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}'), wait);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  arrivals = [];
+  delayMs = 0;
+  stallUntil = 0;
+});
+
+const target = () => ({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, body: () => '{}' });
+
+test('requests arrive spread over the run, even when each answer takes longer than the interval', async () => {
+  delayMs = 30; // six times the 5 ms interval: a closed loop on few connections would fall behind
+  const figures = await openLoop(target(), { rate: 200, seconds: 1 });
+  expect(figures.requests).toBe(200);
+  expect(figures.failures).toBe(0);
+  const first = arrivals[0] as number;
+  // Five windows of 200 ms: about 40 arrivals each, never the whole second's worth at once.
+  const windows = [0, 0, 0, 0, 0];
+  for (const t of arrivals) windows[Math.min(4, Math.floor((t - first) / 200))]! += 1;
+  for (const n of windows) {
+    expect(n).toBeGreaterThan(20);
+    expect(n).toBeLessThan(70);
+  }
+  expect(figures.p50).toBeGreaterThanOrEqual(30);
+  expect(figures.p50).toBeLessThan(200);
+});
+
+test('a stall counts for every request due during it, from its due time', async () => {
+  const started = performance.now();
+  stallUntil = started + 400; // the first 400 ms of a 1 s run wait until the stall ends
+  const figures = await openLoop(target(), { rate: 100, seconds: 1 });
+  expect(figures.failures).toBe(0);
+  // About 40 requests were due in the stall; the earliest of them waited most of it.
+  expect(figures.p99).toBeGreaterThan(300);
+  expect(figures.p50).toBeLessThan(300);
+});
+
+test('percentiles are by nearest rank', () => {
+  const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+  expect(percentile(sorted, 50)).toBe(50);
+  expect(percentile(sorted, 99)).toBe(99);
+  expect(percentile([7], 99)).toBe(7);
+  expect(percentile([], 50)).toBe(0);
+});
