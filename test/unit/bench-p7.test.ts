@@ -1,6 +1,6 @@
-import { p7 } from '../../src/tools/bench/scenarios.http';
+import { p7, p99Verdict } from '../../src/tools/bench/scenarios.http';
 
-/** P7's report: every server's peak memory per scenario, the goal judged on ours alone. */
+/** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and P1's tail verdict. */
 
 const peaks = (ours: number, ngql: number, floor: number) =>
   new Map([
@@ -27,4 +27,10 @@ test('the goal is judged on our peak across scenarios, whatever the peers use', 
 
   const over = p7(new Map([['P1', peaks(201, 90, 80)]]));
   expect(over.verdicts[0]).toMatchObject({ met: false, detail: 'peak 201 MB' });
+});
+
+test('P1’s tail verdict reads as a difference from the floor either way', () => {
+  expect(p99Verdict(5)).toEqual({ goal: 'p99 ≤ floor + 2 ms', met: false, detail: 'floor + 5 ms' });
+  expect(p99Verdict(2)).toMatchObject({ met: true, detail: 'floor + 2 ms' });
+  expect(p99Verdict(-26.3)).toMatchObject({ met: true, detail: '26.3 ms below the floor' });
 });
