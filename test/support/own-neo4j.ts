@@ -7,6 +7,7 @@ import { MIGRATIONS_DIR } from '../../src/db/bootstrap';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { migrate } from '../../src/db/migrate';
 import { loadSeeds } from '../../src/seed/seed-runner';
+import { percentile } from '../../src/tools/bench/open-loop';
 
 /** Modest: the article graph is tiny, and two other test runs may share the machine. */
 const HEAP = '512m';
@@ -62,8 +63,10 @@ export class Tally {
   }
 
   percentile(p: number): number {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+    return percentile(
+      [...this.latencies].sort((a, b) => a - b),
+      p,
+    );
   }
 }
 
