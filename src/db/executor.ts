@@ -1,6 +1,7 @@
 import { Neo4jError, type Driver, type Result, type Transaction } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors/errors';
 import { CircuitBreaker } from './breaker';
+import { forgetResults } from './forget-results';
 import { withoutCallStack } from './no-call-stack';
 import { isUnreachable, mapDatabaseError } from './db-errors';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
@@ -126,6 +127,7 @@ export class Executor {
       throw mapDatabaseError(err);
     } finally {
       await session.close();
+      forgetResults(session);
     }
   }
 
@@ -194,6 +196,7 @@ export class Executor {
       }
     } finally {
       await session.close().catch(() => undefined);
+      forgetResults(session);
     }
   }
 
