@@ -11,7 +11,9 @@ export type HeapGrowth = { source: 'command line' } | { source: 'setting'; perce
  * has grown, governs the whole run; a flag given on the command line is left as it is.
  */
 export function applyHeapGrowth(percent: number, execArgv: readonly string[] = process.execArgv): HeapGrowth {
-  if (execArgv.some((arg) => arg === FLAG || arg.startsWith(`${FLAG}=`) || arg.startsWith('--heap_growing_percent'))) {
+  // V8 takes its flags with dashes or underscores alike.
+  const given = execArgv.map((arg) => arg.split('=')[0]?.replaceAll('_', '-'));
+  if (given.includes(FLAG)) {
     return { source: 'command line' };
   }
   if (percent === 0) return { source: 'v8' };

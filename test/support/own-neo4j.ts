@@ -7,7 +7,7 @@ import { MIGRATIONS_DIR } from '../../src/db/bootstrap';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
 import { migrate } from '../../src/db/migrate';
 import { loadSeeds } from '../../src/seed/seed-runner';
-import { percentile } from '../../src/tools/bench/open-loop';
+import { percentile } from '../../src/tools/bench/stats';
 
 /** Modest: the article graph is tiny, and two other test runs may share the machine. */
 const HEAP = '512m';

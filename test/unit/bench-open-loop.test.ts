@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openLoop, percentile } from '../../src/tools/bench/open-loop';
+import { openLoop } from '../../src/tools/bench/open-loop';
+import { percentile } from '../../src/tools/bench/stats';
 
 /**
  * The benchmark's latency load: arrivals follow the schedule, not the answers. A server that

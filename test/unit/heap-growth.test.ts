@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { loadConfig } from '../../src/config';
+import { applyHeapGrowth } from '../../src/server/heap';
 
 /**
  * HEAP_GROWING_PERCENT, seen from outside: a process that applies it and then promotes garbage
@@ -66,4 +67,9 @@ test('the setting accepts 0 to 400 and refuses anything else with its name', () 
   for (const bad of ['-1', '401', '1.5', 'lots']) {
     expect(() => loadConfig({ HEAP_GROWING_PERCENT: bad })).toThrow(/HEAP_GROWING_PERCENT/);
   }
+});
+
+test('the command-line flag is recognised with underscores too, and a lookalike is not taken for it', () => {
+  expect(applyHeapGrowth(100, ['--heap_growing_percent=300'])).toEqual({ source: 'command line' });
+  expect(applyHeapGrowth(0, ['--heap-growing-percentage=300'])).toEqual({ source: 'v8' });
 });

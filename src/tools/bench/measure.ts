@@ -1,4 +1,5 @@
 import { load, throughputAndLatency, verify, warmUp, type LoadFigures, type Target } from './load';
+import { round } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
@@ -99,6 +100,3 @@ export async function statementsPerRequest(peer: Peer, requests: number): Promis
   for (let i = 0; i < requests; i++) await verify(peer.name, peer.target);
   return ((await total()) - before) / requests;
 }
-
-export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
-export const ratio = (a: number, b: number): number => round(a / b, 2);

@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import type { LoadFigures, Target } from './load';
+import { percentile, round } from './stats';
 
 /**
  * Latency under an open arrival rate, written here because autocannon's rate option is not one:
@@ -21,15 +22,6 @@ export interface OpenLoopOptions {
   timeoutMs?: number;
 }
 
-/** Percentile by rank on sorted values (nearest rank). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
-}
-
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-
 export async function openLoop(target: Target, options: OpenLoopOptions): Promise<LoadFigures> {
   const { rate, seconds, timeoutMs = 30_000 } = options;
   const total = Math.max(1, Math.round(rate * seconds));
@@ -41,6 +33,7 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   let failures = 0;
   let done = 0;
   const start = performance.now() + 20;
+  let deadline: NodeJS.Timeout | undefined;
 
   const finished = new Promise<void>((resolve) => {
     const settle = (): void => {
@@ -79,11 +72,12 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
       while (next < total && start + next * interval <= now) send(start + next++ * interval);
       if (next < total) setTimeout(pump, Math.max(0, start + next * interval - performance.now()));
       // A server that cannot keep up must not hold the run: what is still out then fails.
-      else setTimeout(() => agent.destroy(), timeoutMs).unref();
+      else deadline = setTimeout(() => agent.destroy(), timeoutMs);
     };
     setTimeout(pump, Math.max(0, start - performance.now()));
   });
   await finished;
+  clearTimeout(deadline);
   const elapsedS = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -91,8 +85,8 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
     requests: total,
     failures,
     rps: latencies.length / elapsedS,
-    p50: round2(percentile(latencies, 50)),
-    p99: round2(percentile(latencies, 99)),
-    mean: round2(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length)),
+    p50: round(percentile(latencies, 50), 2),
+    p99: round(percentile(latencies, 99), 2),
+    mean: round(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length), 2),
   };
 }

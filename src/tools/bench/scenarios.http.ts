@@ -4,14 +4,13 @@ import {
   compare,
   cpuPerRequest,
   loadRows,
-  ratio,
-  round,
   sequentialLatency,
   statementsPerRequest,
   type Peer,
   type PeerFigures,
   type Settle,
 } from './measure';
+import { ratio, round } from './stats';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
 import type { RunningServer } from './servers';
