@@ -1,4 +1,5 @@
 import { load, throughputAndLatency, verify, warmUp, type LoadFigures, type Target } from './load';
+import { sequential } from './sequential';
 import { round } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
@@ -79,12 +80,12 @@ export async function cpuPerRequest(peer: Peer, amount: number, settle: Settle):
   return (cpuSeconds(peer.server.pid) - before) / amount;
 }
 
-/** Mean latency of `amount` sequential requests (after a warm-up), in ms. */
+/** Latency of `amount` sequential requests (after a warm-up), in ms to a hundredth (sequential.ts). */
 export async function sequentialLatency(peer: Peer, amount: number, settle: Settle): Promise<LoadFigures> {
   await settle(peer.server);
   await verify(peer.name, peer.target);
-  await load(peer.target, { connections: 1, amount: Math.max(5, Math.round(amount / 5)) });
-  return load(peer.target, { connections: 1, amount });
+  await sequential(peer.target, Math.max(5, Math.round(amount / 5)));
+  return sequential(peer.target, amount);
 }
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */

@@ -1,6 +1,7 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { post } from './http-post';
 import type { LoadFigures, Target } from './load';
-import { percentile, round } from './stats';
+import { summarize } from './stats';
 
 /**
  * Latency under an open arrival rate, written here because autocannon's rate option is not one:
@@ -40,30 +41,11 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
       if (++done === total) resolve();
     };
     const send = (due: number): void => {
-      const body = target.body();
-      const req = request(
-        url,
-        {
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          timeout: timeoutMs,
-        },
-        (res) => {
-          res.resume();
-          res.once('end', () => {
-            if (res.statusCode !== undefined && res.statusCode < 300) latencies.push(performance.now() - due);
-            else failures++;
-            settle();
-          });
-        },
-      );
-      req.once('timeout', () => req.destroy(new Error('timeout')));
-      req.once('error', () => {
-        failures++;
+      post(agent, url, target.body(), timeoutMs, (ok) => {
+        if (ok) latencies.push(performance.now() - due);
+        else failures++;
         settle();
       });
-      req.end(body);
     };
     let next = 0;
     const pump = (): void => {
@@ -80,13 +62,5 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   clearTimeout(deadline);
   const elapsedS = (performance.now() - start) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: total,
-    failures,
-    rps: latencies.length / elapsedS,
-    p50: round(percentile(latencies, 50), 2),
-    p99: round(percentile(latencies, 99), 2),
-    mean: round(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length), 2),
-  };
+  return summarize(latencies, total, failures, elapsedS);
 }

@@ -1,3 +1,5 @@
+import type { LoadFigures } from './load';
+
 /** The benchmark's arithmetic on figures: rounding, ratios and percentiles. */
 
 export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -9,4 +11,17 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank] as number;
+}
+
+/** The figures of a run from its latencies (ms, any order; sorted here), to hundredths of a millisecond. */
+export function summarize(latencies: number[], requests: number, failures: number, elapsedS: number): LoadFigures {
+  latencies.sort((a, b) => a - b);
+  return {
+    requests,
+    failures,
+    rps: latencies.length / elapsedS,
+    p50: round(percentile(latencies, 50), 2),
+    p99: round(percentile(latencies, 99), 2),
+    mean: round(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length), 2),
+  };
 }
