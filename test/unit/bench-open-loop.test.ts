@@ -61,6 +61,15 @@ test('a stall counts for every request due during it, from its due time', async 
   expect(figures.p50).toBeLessThan(300);
 });
 
+test('the warm-up runs at the same rate and counts for nothing', async () => {
+  stallUntil = performance.now() + 300; // inside the 0.5 s warm-up only
+  const figures = await openLoop(target(), { rate: 100, seconds: 1, warmUpSeconds: 0.5 });
+  expect(arrivals.length).toBe(150);
+  expect(figures.requests).toBe(100);
+  expect(figures.failures).toBe(0);
+  expect(figures.p99).toBeLessThan(200);
+});
+
 test('percentiles are by nearest rank', () => {
   const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
   expect(percentile(sorted, 50)).toBe(50);

@@ -89,6 +89,6 @@ export async function throughputAndLatency(
   const max = await load(target, { connections: concurrency, duration: seconds });
   if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
   const rate = Math.max(1, Math.floor(max.rps * 0.6));
-  const at60 = await openLoop(target, { rate, seconds });
+  const at60 = await openLoop(target, { rate, seconds, warmUpSeconds: 2 });
   return { max, at60 };
 }

@@ -21,11 +21,19 @@ export interface OpenLoopOptions {
   seconds: number;
   /** Longest wait for one answer, and for the last answers once the schedule is over, before they count as failed. */
   timeoutMs?: number;
+  /**
+   * Seconds sent at the same rate before the measured ones, and not counted. The agent starts with
+   * no sockets and opens one per outstanding request; without this, the first tenth of a second
+   * (new connections, each server's first accepts) was the run's p99 for every server.
+   */
+  warmUpSeconds?: number;
 }
 
 export async function openLoop(target: Target, options: OpenLoopOptions): Promise<LoadFigures> {
-  const { rate, seconds, timeoutMs = 30_000 } = options;
-  const total = Math.max(1, Math.round(rate * seconds));
+  const { rate, seconds, timeoutMs = 30_000, warmUpSeconds = 0 } = options;
+  const unmeasured = Math.round(rate * warmUpSeconds);
+  const measured = Math.max(1, Math.round(rate * seconds));
+  const total = unmeasured + measured;
   const interval = 1000 / rate;
   // Sockets are opened as outstanding requests need them and kept for the next ones.
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
@@ -34,6 +42,7 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   let failures = 0;
   let done = 0;
   const start = performance.now() + 20;
+  const measuredFrom = start + unmeasured * interval;
   let deadline: NodeJS.Timeout | undefined;
 
   const finished = new Promise<void>((resolve) => {
@@ -42,8 +51,11 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
     };
     const send = (due: number): void => {
       post(agent, url, target.body(), timeoutMs, (ok) => {
-        if (ok) latencies.push(performance.now() - due);
-        else failures++;
+        // A warm-up request counts as neither a latency nor a failure.
+        if (due >= measuredFrom) {
+          if (ok) latencies.push(performance.now() - due);
+          else failures++;
+        }
         settle();
       });
     };
@@ -60,7 +72,7 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   });
   await finished;
   clearTimeout(deadline);
-  const elapsedS = (performance.now() - start) / 1000;
+  const elapsedS = (performance.now() - measuredFrom) / 1000;
   agent.destroy();
-  return summarize(latencies, total, failures, elapsedS);
+  return summarize(latencies, measured, failures, elapsedS);
 }
