@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sequential } from '../../src/tools/bench/sequential';
+import { alternatingLatency, type Peer } from '../../src/tools/bench/measure';
+import type { RunningServer } from '../../src/tools/bench/servers';
 
 /**
  * P4's sequential latency: one request at a time, timed in fractions of a millisecond. Short
@@ -61,4 +63,49 @@ test('error answers count as failures and stay out of the latencies', async () =
   const figures = await sequential(target(), 10);
   expect(figures.failures).toBe(10);
   expect(figures.mean).toBe(0);
+});
+
+describe('alternating latency (P4)', () => {
+  const servers: Server[] = [];
+  const seen: string[] = [];
+  const listen = async (name: string): Promise<RunningServer> => {
+    const s = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.once('end', () => {
+        seen.push(`${name}:${body}`);
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}');
+      });
+    });
+    servers.push(s);
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const port = (s.address() as AddressInfo).port;
+    return { name, pid: process.pid, baseUrl: `http://127.0.0.1:${port}`, stop: async () => undefined };
+  };
+  afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
+
+  test('every peer is warmed over all inputs, then the peers take turns over the same inputs', async () => {
+    const inputs = ['i0', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7'];
+    const peer = async (name: string): Promise<Peer> => {
+      const server = await listen(name);
+      let i = 0;
+      return { name, server, target: { url: `${server.baseUrl}/`, body: () => inputs[i++ % inputs.length] as string } };
+    };
+    const settled: string[] = [];
+    const figures = await alternatingLatency([await peer('a'), await peer('b')], 8, 2, async (s) => {
+      settled.push(s.name);
+    });
+    expect(figures.map((f) => [f.requests, f.failures])).toEqual([
+      [8, 0],
+      [8, 0],
+    ]);
+    expect(settled).toEqual(['a', 'b']);
+    // One answer to verify, a warm pass of 8, for each peer; then blocks of 4: a, b, a, b.
+    expect(seen.slice(0, 18).map((s) => s.split(':')[0])).toEqual([...'a'.repeat(9), ...'b'.repeat(9)]);
+    const timed = seen.slice(18);
+    expect(timed.map((s) => s.split(':')[0]).join('')).toBe('aaaabbbbaaaabbbb');
+    const inputsOf = (name: string) => timed.filter((s) => s.startsWith(`${name}:`)).map((s) => s.split(':')[1]);
+    expect(inputsOf('a')).toEqual(inputsOf('b'));
+    expect(new Set(inputsOf('a')).size).toBe(8);
+  });
 });

@@ -1,6 +1,6 @@
 import { load, throughputAndLatency, verify, warmUp, type LoadFigures, type Target } from './load';
-import { sequential } from './sequential';
-import { round } from './stats';
+import { sequentialTimes } from './sequential';
+import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
@@ -80,12 +80,36 @@ export async function cpuPerRequest(peer: Peer, amount: number, settle: Settle):
   return (cpuSeconds(peer.server.pid) - before) / amount;
 }
 
-/** Latency of `amount` sequential requests (after a warm-up), in ms to a hundredth (sequential.ts). */
-export async function sequentialLatency(peer: Peer, amount: number, settle: Settle): Promise<LoadFigures> {
-  await settle(peer.server);
-  await verify(peer.name, peer.target);
-  await sequential(peer.target, Math.max(5, Math.round(amount / 5)));
-  return sequential(peer.target, amount);
+/**
+ * Sequential latency of several peers over the same inputs (each peer's target replays them in the
+ * same order). Every peer first gets an untimed pass over all of them: Neo4j's caches and plans,
+ * and each server's JIT, are warm for every peer alike. Then the peers take turns in `rounds`
+ * blocks, so a drift of the shared machine during the measurement falls on all of them.
+ */
+export async function alternatingLatency(
+  peers: Peer[],
+  amount: number,
+  rounds: number,
+  settle: Settle,
+): Promise<LoadFigures[]> {
+  for (const peer of peers) {
+    await verify(peer.name, peer.target);
+    await sequentialTimes(peer.target, amount);
+  }
+  for (const peer of peers) await settle(peer.server);
+  const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
+  const block = Math.ceil(amount / rounds);
+  for (let done = 0; done < amount; done += block) {
+    for (const [i, peer] of peers.entries()) {
+      const started = performance.now();
+      const { latencies, failures } = await sequentialTimes(peer.target, Math.min(block, amount - done));
+      const into = pooled[i] as (typeof pooled)[number];
+      into.latencies.push(...latencies);
+      into.failures += failures;
+      into.seconds += (performance.now() - started) / 1000;
+    }
+  }
+  return pooled.map((p) => summarize(p.latencies, amount, p.failures, p.seconds));
 }
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */

@@ -10,11 +10,21 @@ import { summarize } from './stats';
  * sequential requests (P4's shortest path, 1 ms raw) came out truncated, and their ratios with it.
  */
 export async function sequential(target: Target, amount: number, timeoutMs = 30_000): Promise<LoadFigures> {
+  const started = performance.now();
+  const { latencies, failures } = await sequentialTimes(target, amount, timeoutMs);
+  return summarize(latencies, amount, failures, (performance.now() - started) / 1000);
+}
+
+/** The latencies (ms) and failures of `amount` sequential requests, for callers that pool several runs. */
+export async function sequentialTimes(
+  target: Target,
+  amount: number,
+  timeoutMs = 30_000,
+): Promise<{ latencies: number[]; failures: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(target.url);
   const latencies: number[] = [];
   let failures = 0;
-  const started = performance.now();
   try {
     for (let i = 0; i < amount; i++) {
       const sent = performance.now();
@@ -25,5 +35,5 @@ export async function sequential(target: Target, amount: number, timeoutMs = 30_
   } finally {
     agent.destroy();
   }
-  return summarize(latencies, amount, failures, (performance.now() - started) / 1000);
+  return { latencies, failures };
 }
