@@ -13,6 +13,7 @@ let server: Server;
 let arrivals: number[] = [];
 let delayMs = 0;
 let stallUntil = 0;
+let status = 200;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -20,7 +21,7 @@ beforeAll(async () => {
     req.resume();
     req.once('end', () => {
       const wait = Math.max(delayMs, stallUntil - performance.now());
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}'), wait);
+      setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end('{"data":{}}'), wait);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -30,6 +31,7 @@ beforeEach(() => {
   arrivals = [];
   delayMs = 0;
   stallUntil = 0;
+  status = 200;
 });
 
 const target = () => ({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, body: () => '{}' });
@@ -68,6 +70,13 @@ test('the warm-up runs at the same rate and counts for nothing', async () => {
   expect(figures.requests).toBe(100);
   expect(figures.failures).toBe(0);
   expect(figures.p99).toBeLessThan(200);
+});
+
+test('failures are counted by what they were', async () => {
+  status = 503;
+  const figures = await openLoop(target(), { rate: 100, seconds: 0.5 });
+  expect(figures.failures).toBe(50);
+  expect(figures.failureKinds).toEqual({ 'HTTP 503': 50 });
 });
 
 test('percentiles are by nearest rank', () => {

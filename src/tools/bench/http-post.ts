@@ -2,15 +2,22 @@ import { request, type Agent } from 'node:http';
 
 /**
  * One JSON POST on a keep-alive agent; `done` is called once, when the answer has been read to its
- * end (ok for a 2xx status) or the request failed or timed out. The benchmark's own generators
+ * end (ok for a 2xx status, else `failure` names the status) or the request failed or timed out
+ * (`failure` names the error). The benchmark's own generators
  * (open-loop.ts, sequential.ts) time requests with this, in fractions of a millisecond.
  */
-export function post(agent: Agent, url: URL, body: string, timeoutMs: number, done: (ok: boolean) => void): void {
+export function post(
+  agent: Agent,
+  url: URL,
+  body: string,
+  timeoutMs: number,
+  done: (ok: boolean, failure?: string) => void,
+): void {
   let answered = false;
-  const finish = (ok: boolean): void => {
+  const finish = (ok: boolean, failure?: string): void => {
     if (answered) return;
     answered = true;
-    done(ok);
+    done(ok, failure);
   };
   const req = request(
     url,
@@ -22,10 +29,11 @@ export function post(agent: Agent, url: URL, body: string, timeoutMs: number, do
     },
     (res) => {
       res.resume();
-      res.once('end', () => finish(res.statusCode !== undefined && res.statusCode < 300));
+      const status = res.statusCode ?? 0;
+      res.once('end', () => finish(status >= 200 && status < 300, `HTTP ${status}`));
     },
   );
   req.once('timeout', () => req.destroy(new Error('timeout')));
-  req.once('error', () => finish(false));
+  req.once('error', (err: NodeJS.ErrnoException) => finish(false, err.code ?? err.message));
   req.end(body);
 }

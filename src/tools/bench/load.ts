@@ -12,6 +12,8 @@ export interface LoadFigures {
   requests: number;
   /** Transport errors, timeouts and non-2xx answers. */
   failures: number;
+  /** What the failures were (an HTTP status, a socket error, a timeout), with how many of each. */
+  failureKinds?: Record<string, number>;
   rps: number;
   p50: number;
   p99: number;
@@ -44,6 +46,7 @@ export async function load(target: Target, options: LoadOptions): Promise<LoadFi
   return {
     requests: result.requests.total,
     failures: result.errors + result.timeouts + result.non2xx,
+    failureKinds: autocannonFailures(result),
     rps: result['2xx'] / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -121,4 +124,14 @@ export async function throughputAndLatency(
   const rate = Math.max(1, Math.floor(max.rps * 0.6));
   const at60 = await openLoop(target, { rate, seconds, warmUpSeconds: 2 });
   return { max, at60 };
+}
+
+function autocannonFailures(result: autocannon.Result): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  if (result.errors) kinds['socket errors'] = result.errors;
+  if (result.timeouts) kinds.timeouts = result.timeouts;
+  for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
+    if (!status.startsWith('2')) kinds[`HTTP ${status}`] = count ?? 0;
+  }
+  return kinds;
 }

@@ -49,7 +49,7 @@ export async function compare(
     log(
       `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
     );
-    if (max.failures || at60.failures) log(`  ${peer.name}: ${max.failures + at60.failures} failed requests`);
+    if (max.failures || at60.failures) log(`  ${peer.name}: ${failedRequests(max, at60)}`);
     out.set(peer.name, { max, at60, rssPeakMb });
   }
   return out;
@@ -65,7 +65,7 @@ export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {
     { peer, metric: 'p50 at 60% of max', value: f.at60.p50, unit: 'ms' },
     { peer, metric: 'p99 at 60% of max', value: f.at60.p99, unit: 'ms' },
     ...(f.max.failures + f.at60.failures
-      ? [{ peer, metric: 'failed requests', value: f.max.failures + f.at60.failures, unit: '' }]
+      ? [{ peer, metric: failedRequests(f.max, f.at60), value: f.max.failures + f.at60.failures, unit: '' }]
       : []),
   ]);
 }
@@ -124,4 +124,13 @@ export async function statementsPerRequest(peer: Peer, requests: number): Promis
   const before = await total();
   for (let i = 0; i < requests; i++) await verify(peer.name, peer.target);
   return ((await total()) - before) / requests;
+}
+
+/** "failed requests (c=8: HTTP 503 ×3; open loop: ECONNRESET ×2)": how many, and what they were. */
+function failedRequests(max: LoadFigures, at60: LoadFigures): string {
+  const kinds = (f: LoadFigures) =>
+    Object.entries(f.failureKinds ?? {})
+      .map(([kind, n]) => `${kind} ×${n}`)
+      .join(', ') || 'none';
+  return `failed requests (c=8: ${kinds(max)}; open loop: ${kinds(at60)})`;
 }

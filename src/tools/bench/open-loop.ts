@@ -40,6 +40,7 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   const url = new URL(target.url);
   const latencies: number[] = [];
   let failures = 0;
+  const failureKinds: Record<string, number> = {};
   let done = 0;
   const start = performance.now() + 20;
   const measuredFrom = start + unmeasured * interval;
@@ -50,11 +51,15 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
       if (++done === total) resolve();
     };
     const send = (due: number): void => {
-      post(agent, url, target.body(), timeoutMs, (ok) => {
+      post(agent, url, target.body(), timeoutMs, (ok, failure) => {
         // A warm-up request counts as neither a latency nor a failure.
         if (due >= measuredFrom) {
           if (ok) latencies.push(performance.now() - due);
-          else failures++;
+          else {
+            failures++;
+            const kind = failure ?? 'unknown';
+            failureKinds[kind] = (failureKinds[kind] ?? 0) + 1;
+          }
         }
         settle();
       });
@@ -74,5 +79,5 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   clearTimeout(deadline);
   const elapsedS = (performance.now() - measuredFrom) / 1000;
   agent.destroy();
-  return summarize(latencies, measured, failures, elapsedS);
+  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds };
 }
