@@ -84,7 +84,7 @@ describe('alternating latency (P4)', () => {
   };
   afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 
-  test('every peer is warmed over all inputs, then the peers take turns over the same inputs', async () => {
+  test('every peer is warmed over all inputs, five times, then the peers take turns over the same inputs', async () => {
     const inputs = ['i0', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7'];
     const peer = async (name: string): Promise<Peer> => {
       const server = await listen(name);
@@ -100,9 +100,9 @@ describe('alternating latency (P4)', () => {
       [8, 0],
     ]);
     expect(settled).toEqual(['a', 'b']);
-    // One answer to verify, a warm pass of 8, for each peer; then blocks of 4: a, b, a, b.
-    expect(seen.slice(0, 18).map((s) => s.split(':')[0])).toEqual([...'a'.repeat(9), ...'b'.repeat(9)]);
-    const timed = seen.slice(18);
+    // One answer to verify and five warm passes of 8, for each peer; then blocks of 4: a, b, a, b.
+    expect(seen.slice(0, 82).map((s) => s.split(':')[0])).toEqual([...'a'.repeat(41), ...'b'.repeat(41)]);
+    const timed = seen.slice(82);
     expect(timed.map((s) => s.split(':')[0]).join('')).toBe('aaaabbbbaaaabbbb');
     const inputsOf = (name: string) => timed.filter((s) => s.startsWith(`${name}:`)).map((s) => s.split(':')[1]);
     expect(inputsOf('a')).toEqual(inputsOf('b'));

@@ -224,7 +224,7 @@ export async function p4(
     notes: [],
   };
   for (const [label, vars, query, op] of cases) {
-    // Both peers get the same random inputs, replayed in order: one untimed pass each, then the
+    // Both peers get the same random inputs, replayed in order: untimed passes for each, then the
     // timed requests in alternating blocks (measure.alternatingLatency).
     const inputs = Array.from({ length: amount }, vars);
     const replay = (body: (input: Record<string, unknown>) => string) => {
@@ -250,8 +250,8 @@ export async function p4(
     result.verdicts.push({ goal: `${label} ≤1.1× raw`, met: r <= 1.1, detail: `${r}×` });
   }
   result.notes.push(
-    `${amount} sequential requests per peer and case, the same random inputs for both, after an untimed pass ` +
-      `of each; timed in ${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, ` +
+    `${amount} sequential requests per peer and case, the same random inputs for both, after five untimed ` +
+      `passes of each (at most 15 s); timed in ${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, ` +
       'to a hundredth of a millisecond (sequential.ts)',
   );
   return result;
