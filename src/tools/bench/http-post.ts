@@ -3,8 +3,8 @@ import { request, type Agent } from 'node:http';
 /**
  * One JSON POST on a keep-alive agent; `done` is called once, when the answer has been read to its
  * end (ok for a 2xx status, else `failure` names the status) or the request failed or timed out
- * (`failure` names the error). The benchmark's own generators
- * (open-loop.ts, sequential.ts) time requests with this, in fractions of a millisecond.
+ * (`failure` names the error). The benchmark's own generators (open-loop.ts, sequential.ts) time
+ * requests with this, in fractions of a millisecond.
  */
 export function post(
   agent: Agent,

@@ -77,9 +77,9 @@ export interface SteadyWarmUp {
 /**
  * Closed-loop load in windows until throughput stops rising: two windows in a row no more than
  * `tolerance` above the best before them, or `maxSeconds`. A Neo4j that has just written the
- * graph serves its first reads far slower while its JIT compiles the read path: in the lab, P1's
- * lookups through our server went from 450 to 3,000 req/s over their first 50 s, with Neo4j's CPU
- * per request falling from 2.0 to 0.2 ms. A peer measured in that time (the first, in a fixed
+ * graph serves its first reads far slower until its read path is warm (it was idle before them, so
+ * this is not background work): in the lab, P1's lookups through our server went from 450 to
+ * 3,000 req/s over their first 50 s, with Neo4j's CPU per request falling from 2.0 to 0.2 ms. A peer measured in that time (the first, in a fixed
  * order) was measured against a slower database than the others.
  */
 export async function warmUntilSteady(

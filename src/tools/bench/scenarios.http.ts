@@ -67,7 +67,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   ];
   // Neo4j has just written the graph: its read path warms (through the floor, which loads it
   // hardest) until throughput is steady, before any peer's warm-up or measurement.
-  const warm = await warmUntilSteady((peers[2] as Peer).target);
+  const warm = await warmUntilSteady((peers.find((p) => p.name === 'floor') as Peer).target);
   o.log(
     `  Neo4j warmed for ${warm.seconds} s through the floor: ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
   );
