@@ -8,6 +8,7 @@ export interface Target {
   body: () => string;
 }
 
+/** A run's count, rate and failures. */
 export interface LoadFigures {
   requests: number;
   /** Transport errors, timeouts and non-2xx answers. */
@@ -15,11 +16,19 @@ export interface LoadFigures {
   /** What the failures were (an HTTP status, a socket error, a timeout), with how many of each. */
   failureKinds?: Record<string, number>;
   rps: number;
+  /** Server CPU (user + system) per answered request during the run, in ms, when the pid was given. */
+  serverCpuMs?: number;
+}
+
+/**
+ * A run's figures with its latencies (ms), from the benchmark's own generators (open-loop.ts,
+ * sequential.ts), which time requests to a fraction of a millisecond. autocannon's runs give none:
+ * its histogram keeps whole milliseconds.
+ */
+export interface LatencyFigures extends LoadFigures {
   p50: number;
   p99: number;
   mean: number;
-  /** Server CPU (user + system) per answered request during the run, in ms, when the pid was given. */
-  serverCpuMs?: number;
 }
 
 export interface LoadOptions {
@@ -30,7 +39,7 @@ export interface LoadOptions {
   amount?: number;
 }
 
-/** One autocannon run (POST, JSON); latencies in milliseconds. */
+/** One autocannon run (POST, JSON): throughput and failures; its latencies are left out (LatencyFigures). */
 export async function load(target: Target, options: LoadOptions): Promise<LoadFigures> {
   const result = await autocannon({
     url: target.url,
@@ -48,9 +57,6 @@ export async function load(target: Target, options: LoadOptions): Promise<LoadFi
     failures: result.errors + result.timeouts + result.non2xx,
     failureKinds: autocannonFailures(result),
     rps: result['2xx'] / seconds,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    mean: result.latency.average,
   };
 }
 
@@ -113,7 +119,7 @@ export async function throughputAndLatency(
   concurrency = 8,
   /** The server's process: its CPU per request is taken over the throughput run. */
   pid?: number,
-): Promise<{ max: LoadFigures; at60: LoadFigures }> {
+): Promise<{ max: LoadFigures; at60: LatencyFigures }> {
   // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
   // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
   await load(target, { connections: concurrency, amount: concurrency * 4 });

@@ -1,4 +1,4 @@
-import { load, throughputAndLatency, verify, warmUp, type LoadFigures, type Target } from './load';
+import { load, throughputAndLatency, verify, warmUp, type LatencyFigures, type LoadFigures, type Target } from './load';
 import { sequentialTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
@@ -19,7 +19,7 @@ export type Settle = (server: RunningServer) => Promise<void>;
 
 export interface PeerFigures {
   max: LoadFigures;
-  at60: LoadFigures;
+  at60: LatencyFigures;
   rssPeakMb: number;
 }
 
@@ -98,7 +98,7 @@ export async function alternatingLatency(
   amount: number,
   rounds: number,
   settle: Settle,
-): Promise<LoadFigures[]> {
+): Promise<LatencyFigures[]> {
   for (const peer of peers) {
     await verify(peer.name, peer.target);
     const started = performance.now();

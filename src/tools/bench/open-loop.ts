@@ -1,6 +1,6 @@
 import { Agent } from 'node:http';
 import { post } from './http-post';
-import type { LoadFigures, Target } from './load';
+import type { LatencyFigures, Target } from './load';
 import { summarize } from './stats';
 
 /**
@@ -29,7 +29,7 @@ export interface OpenLoopOptions {
   warmUpSeconds?: number;
 }
 
-export async function openLoop(target: Target, options: OpenLoopOptions): Promise<LoadFigures> {
+export async function openLoop(target: Target, options: OpenLoopOptions): Promise<LatencyFigures> {
   const { rate, seconds, timeoutMs = 30_000, warmUpSeconds = 0 } = options;
   const unmeasured = Math.round(rate * warmUpSeconds);
   const measured = Math.max(1, Math.round(rate * seconds));

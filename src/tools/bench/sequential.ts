@@ -1,5 +1,5 @@
 import { Agent } from 'node:http';
-import type { LoadFigures, Target } from './load';
+import type { LatencyFigures, Target } from './load';
 import { post } from './http-post';
 import { summarize } from './stats';
 
@@ -9,7 +9,7 @@ import { summarize } from './stats';
  * histogram: a 0.7 ms answer counts as 0 ms and a 1.3 ms one as 1 ms, so the mean of short
  * sequential requests (P4's shortest path, 1 ms raw) came out truncated, and their ratios with it.
  */
-export async function sequential(target: Target, amount: number, timeoutMs = 30_000): Promise<LoadFigures> {
+export async function sequential(target: Target, amount: number, timeoutMs = 30_000): Promise<LatencyFigures> {
   const started = performance.now();
   const { latencies, failures } = await sequentialTimes(target, amount, timeoutMs);
   return summarize(latencies, amount, failures, (performance.now() - started) / 1000);

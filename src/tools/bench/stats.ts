@@ -1,4 +1,4 @@
-import type { LoadFigures } from './load';
+import type { LatencyFigures } from './load';
 
 /** The benchmark's arithmetic on figures: rounding, ratios and percentiles. */
 
@@ -14,7 +14,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** The figures of a run from its latencies (ms, any order; sorted here), to hundredths of a millisecond. */
-export function summarize(latencies: number[], requests: number, failures: number, elapsedS: number): LoadFigures {
+export function summarize(latencies: number[], requests: number, failures: number, elapsedS: number): LatencyFigures {
   latencies.sort((a, b) => a - b);
   return {
     requests,
