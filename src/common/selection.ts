@@ -37,3 +37,31 @@ export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
 export function countOnly(names: ReadonlySet<string>): boolean {
   return !names.has('edges') && !names.has('pageInfo');
 }
+
+/**
+ * Names of the fields selected at `path` below the current field (e.g. ['edges', 'from']),
+ * fragments flattened. Fields under @skip/@include count as selected: a caller deciding what it
+ * may leave unread must not be told a field is absent when a variable can bring it back.
+ */
+export function namesAt(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+): Set<string> {
+  const flatten = (selections: readonly SelectionNode[], out: FieldNode[] = []): FieldNode[] => {
+    for (const sel of selections) {
+      if (sel.kind === Kind.FIELD) out.push(sel);
+      else {
+        const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : info.fragments[sel.name.value];
+        if (fragment) flatten(fragment.selectionSet.selections, out);
+      }
+    }
+    return out;
+  };
+  let current: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    current = flatten(current.flatMap((node) => node.selectionSet?.selections ?? [])).filter(
+      (node) => node.name.value === name,
+    );
+  }
+  return new Set(flatten(current.flatMap((node) => node.selectionSet?.selections ?? [])).map((n) => n.name.value));
+}

@@ -10,7 +10,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { pageWindow } from '../common/paging';
-import { countOnly } from '../common/selection';
+import { countOnly, namesAt } from '../common/selection';
 import { isoDay } from '../common/scalars';
 import { Direction } from '../graph/enums';
 import { isEntityKind, type EntityKind, type RelationshipType } from '../graph/ontology';
@@ -18,6 +18,7 @@ import { RELATION_FIELDS } from '../relation/relation-fields';
 import type { RelationSpec } from '../relation/relation.cypher';
 import type { RelatedKey } from '../relation/relation.service';
 import { mergeSamePages } from './prefetch.merge';
+import { NAME_PROPS, SLIM_ENTITY_FIELDS, SLIM_FACT_FIELDS, type NameProp } from './slim-fields';
 
 /**
  * Look ahead from a root field to the facts its entities select, so the root can fetch the whole
@@ -55,10 +56,6 @@ export function relatedKeyOf(plan: RelatedPlan, id: string): RelatedKey {
   const { spec, size, withTotal, asOf, countOnly } = plan;
   return { id, spec, limit: size, after: null, withTotal, asOf, countOnly };
 }
-
-/** An entity's names, the stored properties a slim other end may read. */
-export const NAME_PROPS = ['name', 'nameKo', 'aliases'] as const;
-export type NameProp = (typeof NAME_PROPS)[number];
 
 /** Levels of facts fetched in the root's query; deeper ones go through the loader. */
 export const MAX_DEPTH = 3;
@@ -160,7 +157,7 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
       const { size } = pageWindow({ first: args.first as number });
       const spec = { types: [...field.types].sort(), direction: field.direction };
       const child = entityPlan(walk, descend(walk, subs, ['other']), depth + 1);
-      const slim = slimness(walk, subs);
+      const slim = slimness(walk, nodes, []);
       return { kind, spec, size, withTotal: false, asOf: null, countOnly: false, ...slim, child };
     }
     if (args.after != null) return null;
@@ -170,7 +167,7 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
     const child = entityPlan(walk, descend(walk, subs, ['edges', 'node', 'other']), depth + 1);
     const names = new Set(fields(walk, subs, null).map(([node]) => node.name.value));
     const asOf = isoDay(args.asOf as string | Date | null);
-    const slim = slimness(walk, descend(walk, subs, ['edges', 'node']));
+    const slim = slimness(walk, nodes, ['edges', 'node']);
     // Counted only when asked for, as the resolver keys its page (see EntityRelationshipsResolver).
     const withTotal = names.has('totalCount');
     return { kind: null, spec, size, withTotal, asOf, countOnly: countOnly(names), ...slim, child };
@@ -178,20 +175,6 @@ function relatedPlan(walk: Walk, kind: EntityKind | null, nodes: FieldNode[], de
     return null;
   }
 }
-
-/** Fact fields answered from a fact's id, type and ends alone. */
-const SLIM_FACT_FIELDS = new Set(['__typename', 'id', 'type', 'direction', 'other']);
-/** Entity fields answered from names alone, or resolved by their own (planned or batched) queries. */
-const SLIM_ENTITY_FIELDS = new Set([
-  '__typename',
-  'id',
-  'kind',
-  'name',
-  'nameKo',
-  'aliases',
-  'relationships',
-  ...Object.values(RELATION_FIELDS).flatMap((byName) => Object.keys(byName ?? {})),
-]);
 
 /**
  * Whether the facts and their other ends can be fetched as projections (a few properties)
@@ -201,15 +184,18 @@ const SLIM_ENTITY_FIELDS = new Set([
  */
 function slimness(
   walk: Walk,
-  factSelections: readonly SelectionNode[],
+  fieldNodes: readonly FieldNode[],
+  factPath: readonly string[],
 ): Pick<RelatedPlan, 'slimFacts' | 'slimOthers' | 'otherProps'> {
-  const names = (selections: readonly SelectionNode[]) => fields(walk, selections, null).map(([n]) => n.name.value);
-  const factNames = names(factSelections);
-  const otherNames = names(descend(walk, factSelections, ['other']));
+  // Every field the facts may read, @skip/@include or not: a variable can bring a guarded field
+  // back, and a slim page would then answer it from properties that were never read.
+  const at = { fieldNodes, fragments: walk.fragments };
+  const factNames = namesAt(at, factPath);
+  const otherNames = namesAt(at, [...factPath, 'other']);
   return {
-    slimFacts: factNames.every((n) => SLIM_FACT_FIELDS.has(n)),
+    slimFacts: [...factNames].every((n) => SLIM_FACT_FIELDS.has(n)),
     slimOthers:
-      factNames.every((n) => n !== 'from' && n !== 'to') && otherNames.every((n) => SLIM_ENTITY_FIELDS.has(n)),
-    otherProps: NAME_PROPS.filter((p) => otherNames.includes(p)),
+      !factNames.has('from') && !factNames.has('to') && [...otherNames].every((n) => SLIM_ENTITY_FIELDS.has(n)),
+    otherProps: NAME_PROPS.filter((p) => otherNames.has(p)),
   };
 }

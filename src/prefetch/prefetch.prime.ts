@@ -3,7 +3,8 @@ import type { EntityRecord } from '../entity/entity.type';
 import { kindRecord, setNames, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import { outgoingSlot } from './prefetch.cypher';
 import type { RelatedPages } from './related-pages';
-import { relatedKeyOf, type EntityPlan, type NameProp, type RelatedPlan } from './prefetch.plan';
+import { relatedKeyOf, type EntityPlan, type RelatedPlan } from './prefetch.plan';
+import type { NameProp } from './slim-fields';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
 type Item = Plain[];

@@ -100,6 +100,25 @@ test('the plan answers with the data, not just the shape', async () => {
   expect(partners).toEqual(expect.arrayContaining(['snu', 'kaist-graduate-school-of-ai']));
 });
 
+test('a stored field under @skip or @include in a prefetched page is read, not answered blank', async () => {
+  const page = (guard: string, vars = '') => `query${vars} { entity(id: "naver") {
+    relationships(first: 3) { edges { node { type provenance ${guard} { quote } other { id description ${guard} } } } }
+    ... on Organization { partners(first: 2) { type provenance ${guard} { quote } other { id description ${guard} } } }
+  } }`;
+  const plain = await h.gql(page(''));
+  expect(plain.errors).toBeUndefined();
+  const edges = plain.data?.entity.relationships.edges as { node: { provenance: { quote: string } } }[];
+  expect(edges.every((e) => e.node.provenance.quote.length > 0)).toBe(true);
+  for (const [guard, vars, value] of [
+    ['@include(if: $p)', '($p: Boolean!)', true],
+    ['@skip(if: $p)', '($p: Boolean!)', false],
+  ] as const) {
+    const guarded = await h.gql(page(guard, vars), { p: value });
+    expect(guarded.errors).toBeUndefined();
+    expect(guarded.data).toEqual(plain.data);
+  }
+});
+
 test('a bad argument deep in the tree is reported at its field, as without the plan', async () => {
   const result = await h.gql(`{ entity(id: "naver") { id relationships(first: 100000) { totalCount } } }`);
   expect(result.data?.entity).toBeNull();
