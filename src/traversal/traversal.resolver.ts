@@ -1,8 +1,10 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { EntityKindEnum, RelationshipTypeEnum } from '../graph/enums';
 import type { EntityKind, RelationshipType } from '../graph/ontology';
 import type { Context } from '../server/context';
 import { DEFAULT_NEIGHBORHOOD_NODES, DEFAULT_PATH_LENGTH } from './traversal.limits';
+import { traversalShape } from './traversal.shape';
 import { Path, Subgraph } from './traversal.type';
 
 @Resolver()
@@ -25,8 +27,10 @@ export class TraversalResolver {
     })
     maxLength: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path | null> {
-    return ctx.services.traversal.shortestPath(from, to, types, maxLength);
+    const shape = traversalShape(info, 'relationships');
+    return ctx.services.traversal.shortestPath(from, to, types, maxLength, shape);
   }
 
   @Query(() => Subgraph, {
@@ -53,7 +57,8 @@ export class TraversalResolver {
     })
     limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph | null> {
-    return ctx.services.traversal.neighborhood(id, depth, types, kinds, limit);
+    return ctx.services.traversal.neighborhood(id, depth, types, kinds, limit, traversalShape(info, 'edges'));
   }
 }

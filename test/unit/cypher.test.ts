@@ -3,7 +3,8 @@ import { EntitySortField, SortDirection } from '../../src/entity/entity.args';
 import { Direction } from '../../src/graph/enums';
 import { upsertEntitiesCypher, upsertFactsCypher } from '../../src/graph/statements';
 import { relatedCypher, relPattern } from '../../src/relation/relation.cypher';
-import { shortestPathCypher } from '../../src/traversal/traversal.service';
+import { neighborhoodCypher, shortestPathCypher } from '../../src/traversal/traversal.cypher';
+import { WHOLE } from '../../src/traversal/traversal.shape';
 
 /** The generated Cypher of the hot paths, pinned: a change in translation shows up as a diff here. */
 
@@ -81,7 +82,7 @@ test('entity pages: label from the kind, keyset condition on (name, id), paramet
 });
 
 test('shortest path: validated types and length in the pattern', () => {
-  expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4)).toBe(
+  expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4, WHOLE)).toBe(
     [
       'OPTIONAL MATCH (a:Entity {id: $from})',
       'OPTIONAL MATCH (b:Entity {id: $to})',
@@ -90,8 +91,40 @@ test('shortest path: validated types and length in the pattern', () => {
       '  MATCH p = shortestPath((a)-[:PARTNERS_WITH|INVESTS_IN*..4]-(b))',
       '  RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels',
       '}',
-      'RETURN a, b, nodes, rels',
+      'RETURN a AS a, b IS NOT NULL AS b, nodes, rels',
     ].join('\n'),
   );
-  expect(() => shortestPathCypher(['PARTNERS_WITH'], 11)).toThrow(RangeError);
+  expect(() => shortestPathCypher(['NOT_A_TYPE' as never], 4, WHOLE)).toThrow();
+  expect(() => shortestPathCypher(['NOT_A_TYPE' as never], 4, WHOLE)).toThrow();
+  expect(() => shortestPathCypher(['PARTNERS_WITH'], 11, WHOLE)).toThrow(RangeError);
+});
+
+const kind = (v: string) => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
+
+test('shortest path for a slim selection: projections of the nodes, the start and the facts', () => {
+  const cypher = shortestPathCypher(['PARTNERS_WITH'], 3, { nodeNames: ['name'], slimFacts: true });
+  expect(cypher).toContain(
+    `  RETURN [n IN nodes(p) | [${kind('n')}, n.id, n.name]] AS nodes, ` +
+      '[r IN relationships(p) | [type(r), r.id, startNode(r).id, endNode(r).id]] AS rels',
+  );
+  expect(cypher).toContain(`RETURN CASE WHEN a IS NULL THEN null ELSE [${kind('a')}, a.id, a.name] END AS a, `);
+});
+
+test('neighbourhood: whole or projected nodes and facts, filters as parameters', () => {
+  const head = [
+    'MATCH (start:Entity {id: $id})',
+    'CALL apoc.path.subgraphAll(start, {',
+    '  maxLevel: $depth, relationshipFilter: $relationshipFilter, labelFilter: $labelFilter, limit: $limit',
+    '}) YIELD nodes, relationships',
+  ].join('\n');
+  expect(neighborhoodCypher(WHOLE)).toBe(
+    `${head}\nRETURN nodes AS nodes, [r IN relationships | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels`,
+  );
+  expect(neighborhoodCypher({ nodeNames: [], slimFacts: true })).toBe(
+    `${head}\nRETURN [n IN nodes | [${kind('n')}, n.id]] AS nodes, ` +
+      '[r IN relationships | [type(r), r.id, startNode(r).id, endNode(r).id]] AS rels',
+  );
+  expect(neighborhoodCypher({ nodeNames: ['name', 'nameKo'], slimFacts: false })).toContain(
+    `[n IN nodes | [${kind('n')}, n.id, n.name, n.nameKo]] AS nodes, [r IN relationships | {rel: r,`,
+  );
 });

@@ -5,7 +5,10 @@ import { toNeo4jInt } from '../../db/values';
 import { Direction } from '../../graph/enums';
 import { prefetchCypher } from '../../prefetch/prefetch.cypher';
 import type { EntityPlan } from '../../prefetch/prefetch.plan';
-import { NEIGHBORHOOD_CYPHER, shortestPathCypher } from '../../traversal/traversal.service';
+import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { OURS } from './queries';
+import { neighborhoodCypher, shortestPathCypher } from '../../traversal/traversal.cypher';
+import { traversalShape, type TraversalShape } from '../../traversal/traversal.shape';
 import { DEFAULT_PATH_LENGTH, DEFAULT_TRAVERSAL_TYPES } from '../../traversal/traversal.limits';
 
 /**
@@ -75,14 +78,30 @@ export function p3Statement(size: number): Statement {
   return { cypher, params: { limit: toNeo4jInt(size + 1) } };
 }
 
+/** What P4's operation selects, read from it as our resolver reads it. */
+function shapeOf(query: string, factsField: 'edges' | 'relationships'): TraversalShape {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  const root = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  if (!root) throw new Error('P4 operation without a root field');
+  return traversalShape({ fieldNodes: [root], fragments: {} }, factsField);
+}
+
+// Read once: the floor spends nothing per request on GraphQL.
+const KHOP_CYPHER = neighborhoodCypher(shapeOf(OURS.khop, 'edges'));
+const PATH_CYPHER = shortestPathCypher(
+  DEFAULT_TRAVERSAL_TYPES,
+  DEFAULT_PATH_LENGTH,
+  shapeOf(OURS.path, 'relationships'),
+);
+
 export function neighborhoodStatement(id: string, depth: number, limit: number): Statement {
   const relationshipFilter = DEFAULT_TRAVERSAL_TYPES.join('|');
   return {
-    cypher: NEIGHBORHOOD_CYPHER,
+    cypher: KHOP_CYPHER,
     params: { id, depth: toNeo4jInt(depth), limit: toNeo4jInt(limit), relationshipFilter, labelFilter: '' },
   };
 }
 
 export function pathStatement(from: string, to: string): Statement {
-  return { cypher: shortestPathCypher(DEFAULT_TRAVERSAL_TYPES, DEFAULT_PATH_LENGTH), params: { from, to } };
+  return { cypher: PATH_CYPHER, params: { from, to } };
 }

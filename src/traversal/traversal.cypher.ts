@@ -1,0 +1,83 @@
+import { ENTITY_LABEL, type RelationshipType } from '../graph/ontology';
+import { assertType, kindExpr } from '../graph/statements';
+import { MAX_PATH_LENGTH } from './traversal.limits';
+import type { TraversalShape } from './traversal.shape';
+
+/**
+ * The traversals' Cypher. Each answers `nodes` and `rels` in the shape the selection needs
+ * (traversal.shape.ts): whole nodes and `{rel, from, to}` maps, or projections
+ * `[kind, id, ...names]` and `[type, id, fromId, toId]`.
+ */
+
+/** The nodes of `list` (a Cypher list expression) as the shape reads them. */
+function nodesOf(list: string, shape: TraversalShape): string {
+  return shape.nodeNames ? `[n IN ${list} | ${slots('n', shape.nodeNames)}]` : list;
+}
+
+function slots(node: string, names: readonly string[]): string {
+  return `[${[kindExpr(node), `${node}.id`, ...names.map((p) => `${node}.${p}`)].join(', ')}]`;
+}
+
+/** The facts of `list`, each with the ids of its ends. */
+function factsOf(list: string, shape: TraversalShape): string {
+  return shape.slimFacts
+    ? `[r IN ${list} | [type(r), r.id, startNode(r).id, endNode(r).id]]`
+    : `[r IN ${list} | {rel: r, from: startNode(r).id, to: endNode(r).id}]`;
+}
+
+function key(shape: TraversalShape): string {
+  return `${shape.nodeNames?.join(',') ?? '*'}|${shape.slimFacts}`;
+}
+
+/**
+ * Both ends and the path in one round trip: a missing end comes back null (NOT_FOUND, not an
+ * empty path), the same end twice skips the search. Length and types cannot be parameters of a
+ * var-length pattern: both are validated first.
+ */
+export function shortestPathCypher(
+  types: readonly RelationshipType[],
+  maxLength: number,
+  shape: TraversalShape,
+): string {
+  const k = `${types.join('|')}/${maxLength}/${key(shape)}`;
+  const hit = paths.get(k);
+  if (hit !== undefined) return hit;
+  const cypher = buildShortestPath(types, maxLength, shape);
+  // Types come in any order and number: the memo is bounded, not keyed by every permutation forever.
+  if (paths.size >= MAX_MEMO) paths.clear();
+  paths.set(k, cypher);
+  return cypher;
+}
+
+const paths = new Map<string, string>();
+const MAX_MEMO = 256;
+
+function buildShortestPath(types: readonly RelationshipType[], maxLength: number, shape: TraversalShape): string {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new RangeError('maxLength');
+  const start = shape.nodeNames ? `CASE WHEN a IS NULL THEN null ELSE ${slots('a', shape.nodeNames)} END` : 'a';
+  return `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from})
+OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a <> b
+  MATCH p = shortestPath((a)-[:${types.map(assertType).join('|')}*..${maxLength}]-(b))
+  RETURN ${nodesOf('nodes(p)', shape)} AS nodes, ${factsOf('relationships(p)', shape)} AS rels
+}
+RETURN ${start} AS a, b IS NOT NULL AS b, nodes, rels`;
+}
+
+const neighborhoods = new Map<string, string>();
+
+/** APOC expands breadth-first with its own filters (given as parameters) and a node cap. */
+export function neighborhoodCypher(shape: TraversalShape): string {
+  const k = key(shape);
+  let cypher = neighborhoods.get(k);
+  if (cypher === undefined) {
+    cypher = `MATCH (start:${ENTITY_LABEL} {id: $id})
+CALL apoc.path.subgraphAll(start, {
+  maxLevel: $depth, relationshipFilter: $relationshipFilter, labelFilter: $labelFilter, limit: $limit
+}) YIELD nodes, relationships
+RETURN ${nodesOf('nodes', shape)} AS nodes, ${factsOf('relationships', shape)} AS rels`;
+    neighborhoods.set(k, cypher);
+  }
+  return cypher;
+}

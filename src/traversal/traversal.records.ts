@@ -1,0 +1,54 @@
+import type { Plain, PlainNode, PlainRelationship } from '../db/values';
+import type { EntityRecord } from '../entity/entity.type';
+import { kindRecord, setNames, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import type { Relationship } from '../relation/relationship.type';
+import type { TraversalShape } from './traversal.shape';
+
+/** Map a traversal's `nodes` and `rels` (traversal.cypher.ts) to records, in the shape they were read. */
+
+/** Nodes as read: whole nodes, or `[kind, id, ...names]` with the shape's names in that order. */
+export function toNodes(values: Plain[], shape: TraversalShape): EntityRecord[] {
+  const names = shape.nodeNames;
+  if (!names) return (values as unknown as PlainNode[]).map(toEntityRecord);
+  // Where each name sits in a node's slots, or -1 when it was not read.
+  const [name, nameKo, aliases] = (['name', 'nameKo', 'aliases'] as const).map((p) => {
+    const i = names.indexOf(p);
+    return i < 0 ? -1 : 2 + i;
+  }) as [number, number, number];
+  const slot = (slots: Plain[], i: number) => (i < 0 ? undefined : (slots[i] ?? null));
+  return (values as Plain[][]).map((slots) => {
+    const record = kindRecord(slots[0], slots[1]);
+    setNames(record, slot(slots, name), slot(slots, nameKo), slot(slots, aliases));
+    return record;
+  });
+}
+
+interface WholeFact {
+  rel: PlainRelationship;
+  from: string;
+  to: string;
+}
+
+/** The facts between nodes that were reached (a fact to a node past the cap is left out). */
+export function toFacts(rows: Plain[], nodes: EntityRecord[], shape: TraversalShape): Relationship[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const facts: Relationship[] = [];
+  for (const row of rows) {
+    const [rel, from, to] = shape.slimFacts ? slimFact(row as Plain[]) : wholeFact(row as unknown as WholeFact);
+    const a = byId.get(from);
+    const b = byId.get(to);
+    if (a && b) facts.push(toRelationshipRecord(rel, a, b));
+  }
+  return facts;
+}
+
+type Fact = [Pick<PlainRelationship, 'type' | 'properties'>, string, string];
+
+/** A slim fact carries only its type and id. */
+function slimFact([type, id, from, to]: Plain[]): Fact {
+  return [{ type: String(type), properties: { id: id ?? null } }, String(from), String(to)];
+}
+
+function wholeFact({ rel, from, to }: WholeFact): Fact {
+  return [rel, from, to];
+}
