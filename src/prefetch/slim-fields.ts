@@ -10,8 +10,16 @@ import { RELATION_FIELDS } from '../relation/relation-fields';
 export const NAME_PROPS = ['name', 'nameKo', 'aliases'] as const;
 export type NameProp = (typeof NAME_PROPS)[number];
 
-/** Fact fields answered from a fact's id, type and ends alone. */
-export const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'type', 'direction', 'other']);
+/** Fact fields answered from a fact's id, type and ends alone (`label`/`labelKo` caption the type). */
+export const SLIM_FACT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'type',
+  'label',
+  'labelKo',
+  'direction',
+  'other',
+]);
 
 /** Entity fields answered from names alone, or resolved by their own (planned or batched) queries. */
 export const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set([

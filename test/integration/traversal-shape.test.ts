@@ -30,10 +30,10 @@ afterAll(async () => {
 });
 
 const SLIM_NB = `query($id: ID!) { neighborhood(id: $id, depth: 2) {
-  truncated nodes { id kind name nameKo aliases } edges { id type from { id name } to { id } }
+  truncated nodes { id kind name nameKo aliases } edges { id type label labelKo from { id name } to { id } }
 } }`;
 const WHOLE_NB = `query($id: ID!) { neighborhood(id: $id, depth: 2) {
-  truncated nodes { id kind name nameKo aliases description } edges { id type from { id name } to { id } provenance { quote } }
+  truncated nodes { id kind name nameKo aliases description } edges { id type label labelKo from { id name } to { id } provenance { quote } }
 } }`;
 
 const byId = (list: any[]): any[] => [...list].sort((x, y) => x.id.localeCompare(y.id));
@@ -57,10 +57,10 @@ test('a neighbourhood drawn with ids and names reads projections, and answers as
   ]);
   expect(byId(s.nodes)[0]).toMatchObject({ nameKo: null, aliases: [] });
   expect(byId(s.edges)).toEqual(byId(w.edges).map(({ provenance: _p, ...rest }) => rest));
-  expect(byId(s.edges).map((e: any) => [e.type, e.from.id, e.from.name, e.to.id])).toEqual([
-    ['PARTNERS_WITH', id('a'), 'a', id('b')],
-    ['INVESTS_IN', id('a'), 'a', id('d')],
-    ['PARTNERS_WITH', id('b'), 'b', id('c')],
+  expect(byId(s.edges).map((e: any) => [e.type, e.label, e.from.id, e.from.name, e.to.id])).toEqual([
+    ['PARTNERS_WITH', 'partners with', id('a'), 'a', id('b')],
+    ['INVESTS_IN', 'invests in', id('a'), 'a', id('d')],
+    ['PARTNERS_WITH', 'partners with', id('b'), 'b', id('c')],
   ]);
   expect(w.edges.every((e: any) => e.provenance.quote === 'test')).toBe(true);
   expect(s.truncated).toBe(w.truncated);

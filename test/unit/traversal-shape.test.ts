@@ -21,6 +21,9 @@ test('a drawing selection reads ids, the names asked for and slim facts', () => 
     nodeNames: ['name'],
     slimFacts: true,
   });
+  expect(shapeOf('{ neighborhood(id: "x") { edges { type label labelKo from { id } to { id } } } }').slimFacts).toBe(
+    true,
+  );
   expect(
     shapeOf(
       '{ shortestPath(from: "a", to: "b") { length nodes { id kind } relationships { id type } } }',

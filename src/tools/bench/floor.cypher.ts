@@ -1,3 +1,4 @@
+import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { BY_IDS_CYPHER } from '../../entity/entity.service';
 import { filterClause, pageCypher, sortSpec } from '../../entity/entity.cypher';
 import { EntitySortField, SortDirection } from '../../entity/entity.args';
@@ -5,11 +6,10 @@ import { toNeo4jInt } from '../../db/values';
 import { Direction } from '../../graph/enums';
 import { prefetchCypher } from '../../prefetch/prefetch.cypher';
 import type { EntityPlan } from '../../prefetch/prefetch.plan';
-import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { OURS } from './queries';
 import { neighborhoodCypher, shortestPathCypher } from '../../traversal/traversal.cypher';
 import { traversalShape, type TraversalShape } from '../../traversal/traversal.shape';
 import { DEFAULT_PATH_LENGTH, DEFAULT_TRAVERSAL_TYPES } from '../../traversal/traversal.limits';
+import { OURS } from './queries';
 
 /**
  * The Cypher our server sends for each scenario's operation, built by the same functions, so the
