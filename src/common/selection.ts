@@ -1,7 +1,6 @@
 import {
   Kind,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
@@ -17,18 +16,7 @@ const known = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
 export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): ReadonlySet<string> {
   const hit = known.get(info.fieldNodes);
   if (hit) return hit;
-  const names = new Set<string>();
-  const visit = (selections: readonly SelectionNode[], fragments: Record<string, FragmentDefinitionNode>) => {
-    for (const sel of selections) {
-      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet.selections, fragments);
-      else {
-        const fragment = fragments[sel.name.value];
-        if (fragment) visit(fragment.selectionSet.selections, fragments);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? [], info.fragments);
+  const names = namesAt(info, []);
   known.set(info.fieldNodes, names);
   return names;
 }

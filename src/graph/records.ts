@@ -40,6 +40,35 @@ function bareRecord(kind: EntityKind, id: Plain | undefined): EntityRecord {
   return { id: key, kind, name: key, nameKo: null, aliases: NO_ALIASES };
 }
 
+/**
+ * An entity read as a projection: its kind label, id and then `names` (in that order), from
+ * `values[at]` on (see the traversals' and the look-ahead's Cypher).
+ */
+export function slimEntityRecord(values: readonly Plain[], at: number, names: readonly string[]): EntityRecord {
+  const record = kindRecord(values[at], values[at + 1] ?? null);
+  setNames(
+    record,
+    nameAt(values, at, names, 'name'),
+    nameAt(values, at, names, 'nameKo'),
+    nameAt(values, at, names, 'aliases'),
+  );
+  return record;
+}
+
+/** A projected name as read (null when the entity has none), or undefined when it was not read. */
+function nameAt(values: readonly Plain[], at: number, names: readonly string[], prop: string): Plain | undefined {
+  const i = names.indexOf(prop);
+  return i < 0 ? undefined : (values[at + 2 + i] ?? null);
+}
+
+/** A fact read as a projection: its type and id alone. */
+export function slimRelationship(
+  type: Plain | undefined,
+  id: Plain | undefined,
+): Pick<PlainRelationship, 'type' | 'properties'> {
+  return { type: String(type), properties: { id: id ?? null } };
+}
+
 /** Set the names read for `record` (undefined: not read, the defaults of bareRecord stay). */
 export function setNames(
   record: EntityRecord,

@@ -1,10 +1,9 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { kindRecord, setNames, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { slimEntityRecord, slimRelationship, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import { outgoingSlot } from './prefetch.cypher';
 import type { RelatedPages } from './related-pages';
 import { relatedKeyOf, type EntityPlan, type RelatedPlan } from './prefetch.plan';
-import type { NameProp } from './slim-fields';
 
 /** One prefetched fact as a flat list (see itemSlots in prefetch.cypher.ts), its last slot `subs`. */
 type Item = Plain[];
@@ -52,24 +51,11 @@ function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan,
 
 /** The other end of a fact: a whole node, or (slim) its kind, id and the names selected. */
 function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
-  if (!plan.slimOthers) return toEntityRecord(item[at] as unknown as PlainNode);
-  const record = kindRecord(item[at], item[at + 1] ?? null);
-  setNames(record, nameAt(plan, item, at, 'name'), nameAt(plan, item, at, 'nameKo'), nameAt(plan, item, at, 'aliases'));
-  return record;
+  return plan.slimOthers
+    ? slimEntityRecord(item, at, plan.otherProps)
+    : toEntityRecord(item[at] as unknown as PlainNode);
 }
-
-/** A slim other end's name `prop` as read (null when absent), or undefined when the plan did not read it. */
-function nameAt(plan: RelatedPlan, item: Item, at: number, prop: NameProp): Plain | undefined {
-  const i = plan.otherProps.indexOf(prop);
-  return i < 0 ? undefined : (item[at + 2 + i] ?? null);
-}
-
-/** A slim fact carries only its type and id. */
-const slimFact = (item: Item): Pick<PlainRelationship, 'type' | 'properties'> => ({
-  type: String(item[0]),
-  properties: { id: item[1] ?? null },
-});
 
 function relationship(plan: RelatedPlan, item: Item): Pick<PlainRelationship, 'type' | 'properties'> {
-  return plan.slimFacts ? slimFact(item) : (item[0] as unknown as PlainRelationship);
+  return plan.slimFacts ? slimRelationship(item[0], item[1]) : (item[0] as unknown as PlainRelationship);
 }

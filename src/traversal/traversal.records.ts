@@ -1,6 +1,6 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { kindRecord, setNames, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { slimEntityRecord, slimRelationship, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { Relationship } from '../relation/relationship.type';
 import type { TraversalShape } from './traversal.shape';
 
@@ -10,17 +10,7 @@ import type { TraversalShape } from './traversal.shape';
 export function toNodes(values: Plain[], shape: TraversalShape): EntityRecord[] {
   const names = shape.nodeNames;
   if (!names) return (values as unknown as PlainNode[]).map(toEntityRecord);
-  // Where each name sits in a node's slots, or -1 when it was not read.
-  const [name, nameKo, aliases] = (['name', 'nameKo', 'aliases'] as const).map((p) => {
-    const i = names.indexOf(p);
-    return i < 0 ? -1 : 2 + i;
-  }) as [number, number, number];
-  const slot = (slots: Plain[], i: number) => (i < 0 ? undefined : (slots[i] ?? null));
-  return (values as Plain[][]).map((slots) => {
-    const record = kindRecord(slots[0], slots[1]);
-    setNames(record, slot(slots, name), slot(slots, nameKo), slot(slots, aliases));
-    return record;
-  });
+  return (values as Plain[][]).map((slots) => slimEntityRecord(slots, 0, names));
 }
 
 interface WholeFact {
@@ -44,9 +34,8 @@ export function toFacts(rows: Plain[], nodes: EntityRecord[], shape: TraversalSh
 
 type Fact = [Pick<PlainRelationship, 'type' | 'properties'>, string, string];
 
-/** A slim fact carries only its type and id. */
 function slimFact([type, id, from, to]: Plain[]): Fact {
-  return [{ type: String(type), properties: { id: id ?? null } }, String(from), String(to)];
+  return [slimRelationship(type, id), String(from), String(to)];
 }
 
 function wholeFact({ rel, from, to }: WholeFact): Fact {
