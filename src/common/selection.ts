@@ -1,9 +1,4 @@
-import {
-  Kind,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionNode,
-} from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 /** Answers per field of a parsed operation: the same field nodes always select the same names. */
 const known = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
