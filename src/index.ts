@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
-import { applyHeapGrowth } from './server/heap';
+import { applyHeapGrowth, applyPretenuring } from './server/heap';
 import { createLogger } from './logger';
 import { isGraphEmpty, loadSeeds } from './seed/seed-runner';
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const heapGrowth = applyHeapGrowth(config.HEAP_GROWING_PERCENT);
+  const pretenuring = applyPretenuring(config.ALLOCATION_SITE_PRETENURING);
   const logger = createLogger(config.LOG_LEVEL);
   // An external NEO4J_URI may be down: start anyway, answer SERVICE_UNAVAILABLE, migrate when it returns.
   const db = await openDatabase(config, logger, false, true);
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       url: `${app.url}/graphql`,
       dbReadyMs,
       heapGrowth,
+      pretenuring,
       readyMs: Math.round(performance.now() - started),
     },
     'ready',

@@ -1,9 +1,16 @@
 import { setFlagsFromString } from 'node:v8';
 
-const FLAG = '--heap-growing-percent';
+const GROWING = '--heap-growing-percent';
+const PRETENURING = '--allocation-site-pretenuring';
 
-/** Where the process's heap growth comes from: the command line, this setting, or V8's own heuristic. */
+/** Where a V8 heap setting comes from: the command line, this server's setting, or V8's own default. */
 export type HeapGrowth = { source: 'command line' } | { source: 'setting'; percent: number } | { source: 'v8' };
+export type Pretenuring = { source: 'command line' } | { source: 'setting'; enabled: false } | { source: 'v8' };
+
+/** The V8 flags named on the command line, without values, with dashes (V8 takes underscores alike). */
+function givenFlags(execArgv: readonly string[]): string[] {
+  return execArgv.map((arg) => arg.split('=')[0]?.replaceAll('_', '-') ?? '');
+}
 
 /**
  * Bound the old generation's growth (see HEAP_GROWING_PERCENT in config.ts). V8 reads this flag
@@ -11,12 +18,22 @@ export type HeapGrowth = { source: 'command line' } | { source: 'setting'; perce
  * has grown, governs the whole run; a flag given on the command line is left as it is.
  */
 export function applyHeapGrowth(percent: number, execArgv: readonly string[] = process.execArgv): HeapGrowth {
-  // V8 takes its flags with dashes or underscores alike.
-  const given = execArgv.map((arg) => arg.split('=')[0]?.replaceAll('_', '-'));
-  if (given.includes(FLAG)) {
-    return { source: 'command line' };
-  }
+  if (givenFlags(execArgv).includes(GROWING)) return { source: 'command line' };
   if (percent === 0) return { source: 'v8' };
-  setFlagsFromString(`${FLAG}=${percent}`);
+  setFlagsFromString(`${GROWING}=${percent}`);
   return { source: 'setting', percent };
+}
+
+/**
+ * Turn off V8's allocation-site pretenuring unless asked for (see ALLOCATION_SITE_PRETENURING in
+ * config.ts). V8 reads the flag at every young-generation collection, when it decides which
+ * allocation sites to move to the old generation, so setting it at start-up governs the whole run.
+ * `--allocation-site-pretenuring` or `--no-allocation-site-pretenuring` on the command line wins.
+ */
+export function applyPretenuring(enabled: boolean, execArgv: readonly string[] = process.execArgv): Pretenuring {
+  const given = givenFlags(execArgv);
+  if (given.includes(PRETENURING) || given.includes(`--no-${PRETENURING.slice(2)}`)) return { source: 'command line' };
+  if (enabled) return { source: 'v8' };
+  setFlagsFromString(`--no-${PRETENURING.slice(2)}`);
+  return { source: 'setting', enabled: false };
 }
