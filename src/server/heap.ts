@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 
 const GROWING = '--heap-growing-percent';
 const PRETENURING = '--allocation-site-pretenuring';
+const NO_PRETENURING = '--no-allocation-site-pretenuring';
 
 /** Where a V8 heap setting comes from: the command line, this server's setting, or V8's own default. */
 export type HeapGrowth = { source: 'command line' } | { source: 'setting'; percent: number } | { source: 'v8' };
@@ -32,8 +33,8 @@ export function applyHeapGrowth(percent: number, execArgv: readonly string[] = p
  */
 export function applyPretenuring(enabled: boolean, execArgv: readonly string[] = process.execArgv): Pretenuring {
   const given = givenFlags(execArgv);
-  if (given.includes(PRETENURING) || given.includes(`--no-${PRETENURING.slice(2)}`)) return { source: 'command line' };
+  if (given.includes(PRETENURING) || given.includes(NO_PRETENURING)) return { source: 'command line' };
   if (enabled) return { source: 'v8' };
-  setFlagsFromString(`--no-${PRETENURING.slice(2)}`);
+  setFlagsFromString(NO_PRETENURING);
   return { source: 'setting', enabled: false };
 }
