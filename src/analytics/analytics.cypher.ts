@@ -6,7 +6,9 @@ import type { Scope } from './scope';
 
 /**
  * Statement text of the analytics algorithms, each run against the request's projection
- * `$graphName`. GDS node ids are turned back into nodes with gds.util.asNode.
+ * `$graphName`. GDS node ids are turned back into nodes with gds.util.asNode. An entity deleted
+ * after the projection was made (a write committed meanwhile) comes back as null there: it is left
+ * out of rankings and communities, and a path through it is not returned.
  */
 
 export type CentralityMeasure = 'DEGREE' | 'PAGERANK' | 'BETWEENNESS' | 'CLOSENESS';
@@ -25,7 +27,7 @@ const CENTRALITY_CALLS: Record<CentralityMeasure, string> = {
 export function centralityCypher(measure: CentralityMeasure): string {
   return `${CENTRALITY_CALLS[measure]}
 WITH gds.util.asNode(nodeId) AS node, score
-WHERE $rankKinds IS NULL OR any(l IN labels(node) WHERE l IN $rankKinds)
+WHERE node IS NOT NULL AND ($rankKinds IS NULL OR any(l IN labels(node) WHERE l IN $rankKinds))
 WITH node, score, CASE WHEN $perKind THEN [l IN labels(node) WHERE l <> '${ENTITY_LABEL}'][0] END AS bucket
 ORDER BY score DESC, node.id
 WITH bucket, collect({node: node, score: score})[..$top] AS ranked
@@ -48,7 +50,7 @@ WITH communityId, ids, size(ids) AS size
 ORDER BY size DESC, communityId
 WITH count(*) AS total, collect({id: communityId, size: size, ids: ids[..$maxMembers]})[..$top] AS top
 RETURN total, [c IN top | {id: c.id, size: c.size,
-  members: apoc.coll.sortNodes([n IN c.ids | gds.util.asNode(n)], '^id')}] AS communities`;
+  members: apoc.coll.sortNodes([m IN [n IN c.ids | gds.util.asNode(n)] WHERE m IS NOT NULL], '^id')}] AS communities`;
 }
 
 /** Entities most similar to `$id` by shared neighbours (Jaccard > 0, GDS's default cutoff), among kinds `$rankKinds`. */
@@ -56,7 +58,7 @@ export const SIMILARITY_CYPHER = `MATCH (a:${ENTITY_LABEL} {id: $id})
 CALL gds.nodeSimilarity.filtered.stream($graphName, {sourceNodeFilter: [a], topK: $top})
 YIELD node2, similarity
 WITH gds.util.asNode(node2) AS node, similarity
-WHERE $rankKinds IS NULL OR any(l IN labels(node) WHERE l IN $rankKinds)
+WHERE node IS NOT NULL AND ($rankKinds IS NULL OR any(l IN labels(node) WHERE l IN $rankKinds))
 RETURN node, similarity AS score
 ORDER BY score DESC, node.id`;
 
@@ -66,6 +68,7 @@ ORDER BY score DESC, node.id`;
  */
 const PATH_YIELD = `YIELD index, totalCost, nodeIds, costs
 WITH index, totalCost, [n IN nodeIds | gds.util.asNode(n)] AS nodes, costs
+WHERE none(n IN nodes WHERE n IS NULL)
 RETURN index, totalCost, nodes, costs
 ORDER BY totalCost, [n IN nodes | n.id]`;
 
