@@ -1,12 +1,13 @@
 import { isRetryableError } from 'neo4j-driver';
 import { isUnreachable } from './db-errors';
+import { DeletedWhileReadError } from './read-race';
 
 /**
  * How the executor retries a transaction. The driver's own retry (managed transactions) gives every
  * retryable error the same window, so during an outage each request waited up to that window before
  * failing. Here an unreachable database gets a short window, long enough to replace a dropped pooled
  * connection or ride out a leader switch, and then the circuit breaker takes over; transient errors
- * (deadlocks, a database still starting) keep the long window.
+ * (deadlocks, a database still starting, a read that met an entity deleted meanwhile) keep the long window.
  */
 export interface RetryPolicy {
   /** Total time to keep retrying transient errors such as deadlocks. */
@@ -35,7 +36,7 @@ export async function withRetry<T>(attempt: () => Promise<T>, policy: RetryPolic
     try {
       return await attempt();
     } catch (err) {
-      if (!isRetryableError(err)) throw err;
+      if (!isRetryableError(err) && !(err instanceof DeletedWhileReadError)) throw err;
       const window = isUnreachable(err) ? policy.unreachableMs : policy.transientMs;
       const wait = delay * (1 - JITTER + Math.random() * 2 * JITTER);
       if (Date.now() - started + wait > window) throw err;

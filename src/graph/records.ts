@@ -1,3 +1,4 @@
+import { DeletedWhileReadError } from '../db/read-race';
 import type { PlainNode, PlainRelationship, Plain } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
 import { Direction } from './enums';
@@ -18,7 +19,10 @@ function kindOf(labels: string[]): EntityKind | undefined {
 export function toEntityRecord(node: Pick<PlainNode, 'labels' | 'properties'>): EntityRecord {
   const p = node.properties;
   const kind = kindOf(node.labels);
-  if (!kind) throw new Error(`node without a kind label: ${node.labels.join(':')}`);
+  if (!kind) {
+    if (node.labels.length === 0 && p.id === undefined) throw new DeletedWhileReadError();
+    throw new Error(`node without a kind label: ${node.labels.join(':')}`);
+  }
   const record = bareRecord(kind, p.id);
   setNames(record, p.name, p.nameKo, p.aliases);
   return withRest(record, p);
@@ -30,7 +34,10 @@ export function toEntityRecord(node: Pick<PlainNode, 'labels' | 'properties'>): 
  * in between (thousands per answer).
  */
 export function kindRecord(kind: Plain | undefined, id: Plain | undefined): EntityRecord {
-  if (typeof kind !== 'string' || !isEntityKind(kind)) throw new Error(`node without a kind label: ${String(kind)}`);
+  if (typeof kind !== 'string' || !isEntityKind(kind)) {
+    if (kind == null && id == null) throw new DeletedWhileReadError();
+    throw new Error(`node without a kind label: ${String(kind)}`);
+  }
   return bareRecord(kind, id);
 }
 

@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { CircuitBreaker } from '../../src/db/breaker';
 import { withRetry, type RetryPolicy } from '../../src/db/retry';
+import { kindRecord, toEntityRecord } from '../../src/graph/records';
 
 const unreachable = () => new Neo4jError('connect ECONNREFUSED', 'ServiceUnavailable', 'N/A', 'N/A');
 const deadlock = () => new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', 'N/A', 'N/A');
@@ -23,6 +24,45 @@ describe('withRetry', () => {
     const f = flaky(3, deadlock);
     await expect(withRetry(f.attempt, policy)).resolves.toBe('answer');
     expect(f.calls()).toBe(4);
+  });
+
+  test('a read that met an entity deleted meanwhile is read again', async () => {
+    // Under read-committed isolation a deleted node comes back with no labels and no properties.
+    const deletedNode = () => {
+      try {
+        toEntityRecord({ labels: [], properties: {} });
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('a deleted node was mapped');
+    };
+    const f = flaky(2, deletedNode);
+    await expect(withRetry(f.attempt, policy)).resolves.toBe('answer');
+    expect(f.calls()).toBe(3);
+    // The same from a projected read ([kind, id] of a deleted node are both null).
+    const projected = flaky(1, () => {
+      try {
+        kindRecord(null, null);
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('a deleted node was mapped');
+    });
+    await expect(withRetry(projected.attempt, policy)).resolves.toBe('answer');
+  });
+
+  test('a stored entity without a kind label is an error retrying cannot fix', async () => {
+    const f = flaky(5, () => {
+      try {
+        toEntityRecord({ labels: ['Entity'], properties: { id: 'x' } });
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('an entity without a kind was mapped');
+    });
+    await expect(withRetry(f.attempt, policy)).rejects.toThrow('node without a kind label');
+    expect(f.calls()).toBe(1);
+    expect(() => kindRecord(null, 'x')).toThrow('node without a kind label');
   });
 
   test('an error that retrying cannot fix is thrown at once', async () => {
