@@ -54,7 +54,8 @@ const schema = z.object({
    * driver's record and our mapping code that way; afterwards every small answer's records were born
    * old, held their young fields alive through each young collection, and were promoted with them
    * (about 1 MB per collection instead of 0.1, 3–4 ms pauses instead of 0.7, ten full collections
-   * where there had been none), for as long as the process ran. Off by default; true = V8's default.
+   * in the span of 3-hop requests that had one before), for as long as the process ran. Off by
+   * default; true = V8's default.
    * `--allocation-site-pretenuring` or its `--no-` form on the command line wins.
    */
   ALLOCATION_SITE_PRETENURING: bool.default(false),
