@@ -86,7 +86,7 @@ export async function startApp(
   ]);
   await apollo.start();
   readiness.schemaBuilt = true;
-  const httpApp = createHttpApp(apollo, services, executor, {
+  const routes = createHttpApp(apollo, services, executor, {
     authenticator: await createAuthenticator(config),
     rateLimit: config,
     readiness,
@@ -96,8 +96,8 @@ export async function startApp(
     tracer: tracing?.tracer,
     trustedDocuments: config.TRUSTED_DOCUMENTS_FILE ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE) : undefined,
   });
-  prototypes.adopt(httpApp);
-  httpServer.on('request', httpApp);
+  prototypes.adopt(routes.app);
+  httpServer.on('request', routes.listener);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, resolve);

@@ -1,11 +1,12 @@
-import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Executor } from '../db/executor';
 import type { Services } from '../services';
 import type { Authenticator } from '../auth/authenticate';
-import { ANONYMOUS, type Principal } from '../auth/roles';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
+import { apolloHandler } from './apollo-handler';
+import { graphqlFastRoute } from './fast-route';
 import { healthRoutes, type Readiness } from './health';
 import { httpErrorHandler } from './http-errors';
 import { authenticate, rejectBadCredentials } from './plugins/authenticate';
@@ -17,9 +18,7 @@ import { traceRequests } from '../observability/tracing';
 import type { Tracer } from '@opentelemetry/api';
 import { webPages } from './pages/web-pages';
 import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
-
-/** Largest request body: far above any real query, far below what could tie up the parser. */
-export const MAX_BODY_BYTES = '1mb';
+import { MAX_BODY_BYTES, plainJsonBody } from './json-body';
 
 /** Auth, rate limiting and probes; each is skipped when not given. */
 export interface HttpOptions {
@@ -38,41 +37,41 @@ export interface HttpOptions {
   trustedDocuments?: TrustedDocuments;
 }
 
+export interface HttpApp {
+  /** Express's app: its prototypes go to the server's request and response classes. */
+  app: Express;
+  /** The server's request listener: POST /graphql by the fast route, the rest by Express. */
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
 /** HTTP routes: /graphql (Apollo), /healthz, /livez and /readyz beside it. */
 export function createHttpApp(
   apollo: ApolloServer<Context>,
   services: Services,
   executor: Executor,
   options: HttpOptions = {},
-): Express {
+): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers are POST responses that no cache revalidates; an ETag would hash every body
   // (SHA-1 of each answer, measured at ~5% of a point lookup's CPU). Static assets keep theirs.
   app.disable('etag');
   app.set('trust proxy', options.trustProxy ?? false);
-  app.use(requestId());
-  if (options.tracer) app.use('/graphql', traceRequests(options.tracer));
+  const withId = requestId();
+  app.use(withId);
 
-  const guards = [
+  // /graphql's handlers, in order, around the body: the same on both routes.
+  const before: RequestHandler[] = [
+    ...(options.tracer ? [traceRequests(options.tracer)] : []),
     ...(options.authenticator ? [authenticate(options.authenticator)] : []),
     ...(options.rateLimit ? [rateLimit(options.rateLimit)] : []),
     ...(options.authenticator ? [rejectBadCredentials] : []),
   ];
-  app.use(
-    '/graphql',
-    ...guards,
-    express.json({ limit: MAX_BODY_BYTES }),
+  const after: RequestHandler[] = [
     ...(options.trustedDocuments ? [trustedDocumentsOnly(options.trustedDocuments)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createContext(
-          services,
-          (res.locals.principal as Principal | undefined) ?? ANONYMOUS,
-          () => res.socket === null || res.socket.destroyed,
-        ),
-    }),
-  );
+    apolloHandler(apollo, services),
+  ];
+  app.use('/graphql', ...before, express.json({ limit: MAX_BODY_BYTES }), ...after);
 
   // Pages and probes after /graphql: the hot route is matched first.
   if (options.metrics) app.get('/metrics', metricsHandler(options.metrics));
@@ -89,5 +88,6 @@ export function createHttpApp(
   });
 
   app.use(httpErrorHandler);
-  return app;
+  const fast = [withId, ...before, plainJsonBody(MAX_BODY_BYTES, options.tracer !== undefined), ...after];
+  return { app, listener: graphqlFastRoute(app, fast, httpErrorHandler) };
 }
