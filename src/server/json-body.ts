@@ -17,14 +17,15 @@ class BodyError extends Error {
 
 /**
  * A body this reader takes: `application/json`, UTF-8 or no charset, not compressed. Anything else
- * (another charset, gzip, `application/graphql+json`) goes through Express's json parser, which
- * refuses or decodes it; this reader is only the common case, made cheap.
+ * (another charset, gzip, another media type) goes through Express's json parser, which refuses,
+ * decodes or skips it; this reader is only the common case, made cheap.
  */
 export function isPlainJson(req: IncomingMessage): boolean {
   const type = req.headers['content-type'];
   if (type === undefined) return false;
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  if (type === 'application/json') return true;
   const params = type.split(';');
   if (params.shift()?.trim().toLowerCase() !== 'application/json') return false;
   return params.every((p) => /^\s*charset\s*=\s*"?utf-8"?\s*$/i.test(p));
