@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { graphqlFastRoute } from '../../src/server/fast-route';
 import { plainJsonBody } from '../../src/server/json-body';
@@ -27,7 +27,9 @@ const thrower: RequestHandler = (req, _res, next) => {
   next();
 };
 const answer: RequestHandler = (req, res) => res.end(`fast ${JSON.stringify(req.body)}`);
+let errors = 0;
 const onError: ErrorRequestHandler = (err: { status?: number }, _req, res) => {
+  errors += 1;
   res.statusCode = err.status ?? 500;
   res.end('error');
 };
@@ -91,4 +93,21 @@ test.each([
 
 test('an empty body is an empty object', async () => {
   expect((await send('/graphql', { type: 'application/json', body: '' })).text).toBe('fast {}');
+});
+
+test('a client that hangs up mid-body ends the chain with an error and the server goes on', async () => {
+  const { port } = server.address() as AddressInfo;
+  const errorsBefore = errors;
+  await new Promise<void>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":',
+      );
+      setTimeout(() => socket.destroy(), 50);
+    });
+    socket.on('close', () => resolve());
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(errors).toBe(errorsBefore + 1);
+  expect((await send('/graphql', { type: 'application/json', body: '{}' })).text).toBe('fast {}');
 });
