@@ -108,6 +108,15 @@ test('the answer to a plain query: data, its length and the caller’s request i
   expect(answer.headers['x-request-id']).toBe('trace-42');
 });
 
+test('a large answer comes whole, with its length in bytes', async () => {
+  const body = query('{ __schema { types { name description fields { name description type { name } } } } }');
+  const fast = await send('/graphql', body);
+  expect(fast.status).toBe(200);
+  expect(fast.text.length).toBeGreaterThan(16 * 1024);
+  expect(Number(fast.headers['content-length'])).toBe(Buffer.byteLength(fast.text));
+  expect(JSON.parse(fast.text)).toEqual(JSON.parse((await send('/graphql/', body)).text));
+});
+
 test('a body over 1 MB without a length is refused with 413 and the server answers the next request', async () => {
   const big = query(`{ search(query: "${'x'.repeat(1_100_000)}") { score } }`);
   const refused = await send('/graphql', big, {}, false);
