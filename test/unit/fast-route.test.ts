@@ -91,6 +91,10 @@ test.each([
   expect(await send('/graphql', { type: 'application/json', body })).toEqual({ status, text: 'error' });
 });
 
+test('a leading byte-order mark is dropped, as the json parser drops it', async () => {
+  expect((await send('/graphql', { type: 'application/json', body: '\uFEFF{"a":1}' })).text).toBe('fast {"a":1}');
+});
+
 test('an empty body is an empty object', async () => {
   expect((await send('/graphql', { type: 'application/json', body: '' })).text).toBe('fast {}');
 });
