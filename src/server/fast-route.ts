@@ -2,9 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
 import { isPlainJson } from './json-body';
 
-/** The one path this route answers; anything under it, or beside it, is Express's. */
-const PATH = '/graphql';
-
 /**
  * POST /graphql with a plain JSON body, answered straight from node:http: the same handlers in the
  * same order as the Express route (request id, tracing, auth, rate limit, body, trusted documents,
@@ -22,17 +19,19 @@ const PATH = '/graphql';
  */
 export function graphqlFastRoute(
   app: Express,
+  /** The one path this route answers; anything under it, or beside it, is Express's. */
+  path: string,
   handlers: RequestHandler[],
   onError: ErrorRequestHandler,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (incoming, outgoing) => {
-    if (!takes(incoming)) return app(incoming, outgoing);
+    if (!takes(incoming, path)) return app(incoming, outgoing);
     const req = incoming as Request;
     const res = outgoing as Response;
     req.res = res;
     res.req = req;
     res.locals = Object.create(null) as Response['locals'];
-    req.baseUrl = PATH;
+    req.baseUrl = path;
     req.originalUrl = req.url;
     run(handlers, req, res, (err) => {
       if (err === undefined) return notAnswered(res);
@@ -41,12 +40,12 @@ export function graphqlFastRoute(
   };
 }
 
-function takes(req: IncomingMessage): boolean {
+function takes(req: IncomingMessage, path: string): boolean {
   const url = req.url ?? '';
   return (
     req.method === 'POST' &&
-    url.startsWith(PATH) &&
-    (url.length === PATH.length || url[PATH.length] === '?') &&
+    url.startsWith(path) &&
+    (url.length === path.length || url[path.length] === '?') &&
     isPlainJson(req)
   );
 }

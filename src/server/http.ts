@@ -20,6 +20,9 @@ import { webPages } from './pages/web-pages';
 import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
 import { MAX_BODY_BYTES, plainJsonBody } from './json-body';
 
+/** Where GraphQL is served: over HTTP (both routes) and over WebSocket (subscriptions). */
+export const GRAPHQL_PATH = '/graphql';
+
 /** Auth, rate limiting and probes; each is skipped when not given. */
 export interface HttpOptions {
   authenticator?: Authenticator;
@@ -71,7 +74,7 @@ export function createHttpApp(
     ...(options.trustedDocuments ? [trustedDocumentsOnly(options.trustedDocuments)] : []),
     apolloHandler(apollo, services),
   ];
-  app.use('/graphql', ...before, express.json({ limit: MAX_BODY_BYTES }), ...after);
+  app.use(GRAPHQL_PATH, ...before, express.json({ limit: MAX_BODY_BYTES }), ...after);
 
   // Pages and probes after /graphql: the hot route is matched first.
   if (options.metrics) app.get('/metrics', metricsHandler(options.metrics));
@@ -89,5 +92,5 @@ export function createHttpApp(
 
   app.use(httpErrorHandler);
   const fast = [withId, ...before, plainJsonBody(MAX_BODY_BYTES, options.tracer !== undefined), ...after];
-  return { app, listener: graphqlFastRoute(app, fast, httpErrorHandler) };
+  return { app, listener: graphqlFastRoute(app, GRAPHQL_PATH, fast, httpErrorHandler) };
 }

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Services } from '../services';
 import { createContext } from './context';
+import { GRAPHQL_PATH } from './http';
 
 /** Largest WebSocket message: a subscription document is small; anything bigger is abuse. */
 const MAX_WS_PAYLOAD_BYTES = 64 * 1024;
@@ -14,7 +15,7 @@ const MAX_WS_PAYLOAD_BYTES = 64 * 1024;
  * (ws://host:port/graphql). Returns an Apollo plugin that closes the sockets on shutdown.
  */
 export function attachSubscriptions(httpServer: Server, schema: GraphQLSchema, services: Services): ApolloServerPlugin {
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_WS_PAYLOAD_BYTES });
+  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD_BYTES });
   const cleanup = useServer({ schema, context: () => createContext(services) }, wss);
   return {
     async serverWillStart() {

@@ -35,7 +35,9 @@ const onError: ErrorRequestHandler = (err: { status?: number }, _req, res) => {
 };
 
 beforeAll(async () => {
-  server = createServer(graphqlFastRoute(express, [record, fail, thrower, plainJsonBody(100), answer], onError));
+  server = createServer(
+    graphqlFastRoute(express, '/graphql', [record, fail, thrower, plainJsonBody(100), answer], onError),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
