@@ -29,6 +29,8 @@ const schema = z.object({
   /** Modest: the article graph is tiny; raise for the 1e6-entity benchmarks. */
   NEO4J_HEAP: z.string().default('512m'),
   NEO4J_PAGECACHE: z.string().default('128m'),
+  /** A file for the local Neo4j's garbage-collection log (its pauses, with wall-clock times); unset = none. */
+  NEO4J_GC_LOG: z.string().optional(),
 
   /** Caps every transaction so one runaway query cannot hold the database. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),

@@ -50,6 +50,7 @@ export async function openDatabase(
       boltPort: config.NEO4J_BOLT_PORT,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
+      gcLog: config.NEO4J_GC_LOG,
       log: (line) => logger.debug({ neo4j: line }),
     });
     uri = local.uri;

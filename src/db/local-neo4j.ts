@@ -29,6 +29,8 @@ export interface LocalNeo4jOptions {
   boltPort?: number /* 0 = pick a free port */;
   heap?: string;
   pageCache?: string;
+  /** Write the JVM's GC log (pauses, with epoch-millisecond times) to this file; unset = none. */
+  gcLog?: string;
   /** Server-side db.transaction.timeout; unset = none. */
   txTimeoutMs?: number;
   startTimeoutMs?: number;
@@ -137,6 +139,8 @@ function javaArgs(opts: LocalNeo4jOptions, dataDir: string): string[] {
     `-Xmx${opts.heap ?? '512m'}`, // plenty for dev/test graphs, cheap enough to run several
     '-XX:+ExitOnOutOfMemoryError', // die loudly rather than limp on
     '-XX:-OmitStackTraceInFastThrow',
+    // Quoted: a path may hold the colons that separate -Xlog's parts.
+    ...(opts.gcLog ? [`-Xlog:gc:file="${path.resolve(opts.gcLog)}":timemillis`] : []),
     // As Neo4j's own start script: lets the page cache and Netty reach direct buffers.
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',

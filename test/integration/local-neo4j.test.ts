@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j';
+import { databasePauses } from '../../src/tools/bench/window';
 
 // A cold Maven build downloads ~130 MB; a warm JVM start takes ~10 s on 2 cores.
 const BUILD_TIMEOUT_MS = 600_000;
@@ -21,15 +22,21 @@ describe('local Neo4j (embedded 5.26 + Bolt + APOC)', () => {
   let dataDir: string;
   let server: LocalNeo4j;
   let driver: Driver;
+  let gcLog: string;
+  let started: number;
 
   beforeAll(async () => {
     await ensureLauncherBuilt();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-neo4j-test-'));
+    // A space and a colon: the path must reach the JVM's -Xlog whole.
+    gcLog = path.join(os.tmpdir(), `local-neo4j gc:${process.pid}.log`);
+    started = Date.now();
     server = await startLocalNeo4j({
       dataDir,
       boltPort: 0,
       heap: '512m',
       pageCache: '64m',
+      gcLog,
     });
     driver = neo4j.driver(server.uri); // no auth: a loopback-only dev/test server
   }, BUILD_TIMEOUT_MS + START_TIMEOUT_MS);
@@ -38,11 +45,22 @@ describe('local Neo4j (embedded 5.26 + Bolt + APOC)', () => {
     await driver?.close();
     await server?.stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (gcLog) fs.rmSync(gcLog, { force: true });
   }, 60_000);
 
   it('reports a loopback Bolt URI on the chosen free port', () => {
     expect(server.boltPort).toBeGreaterThan(0);
     expect(server.uri).toBe(`bolt://127.0.0.1:${server.boltPort}`);
+  });
+
+  it('writes its GC pauses with wall-clock times to the log it was given', async () => {
+    const from = Date.now();
+    // Tens of MB of young objects: the JVM must collect during the query.
+    await driver.executeQuery('UNWIND range(1, 3000000) AS i WITH collect(toString(i)) AS l RETURN size(l) AS n');
+    const pauses = databasePauses(gcLog, from, Date.now());
+    expect(pauses?.pauses).toBeGreaterThan(0);
+    expect(pauses?.longestMs).toBeGreaterThan(0);
+    expect(databasePauses(gcLog, 0, started - 1)).toEqual({ pauses: 0, pauseMs: 0, longestMs: 0 });
   });
 
   it('answers Cypher over Bolt', async () => {

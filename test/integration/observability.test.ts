@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createExecutor, startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { serverProbe } from '../../src/tools/bench/window';
 
 /** /metrics and the request log, through the real HTTP stack and a real Neo4j. */
 let app: App;
@@ -99,4 +100,18 @@ test('/metrics counts requests and errors by code, times operations, and reports
   expect(inUse).toBeGreaterThanOrEqual(0);
   expect(idle).toBeGreaterThanOrEqual(1); // the connections the queries above used went back to the pool
   expect(after).toContain('process_cpu_seconds_total');
+});
+
+test("the benchmark's window probe reads this server's event-loop delay and GC time from /metrics", async () => {
+  const probe = serverProbe(`${app.url}/metrics`);
+  probe.start();
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the first scrape is answered
+  // The server runs in this process: blocking it for 150 ms is the stall the probe must report.
+  const until = performance.now() + 150;
+  while (performance.now() < until);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const window = await probe.end();
+  expect(window?.loopDelayMaxMs).toBeGreaterThan(100);
+  expect(window?.gcMs).toBeGreaterThanOrEqual(0);
+  expect(window?.gcOver100ms).toBeGreaterThanOrEqual(0);
 });

@@ -63,6 +63,42 @@ test('a stall counts for every request due during it, from its due time', async 
   expect(figures.p50).toBeLessThan(300);
 });
 
+test('the window names a server stall as the slowest request, with the generator on time', async () => {
+  let starts = 0;
+  stallUntil = performance.now() + 300;
+  const figures = await openLoop(target(), { rate: 100, seconds: 1, onMeasuredStart: () => starts++ });
+  expect(starts).toBe(1);
+  expect(figures.window.slowestMs).toBeGreaterThan(250);
+  expect(figures.window.slowestAtS).toBeLessThan(0.1); // the first request due waited longest
+  expect(figures.window.sendLagMs).toBeLessThan(100);
+  expect(figures.window.stolenMs).toBeGreaterThanOrEqual(0);
+});
+
+test('the window names a stall of the generator itself as a late send', async () => {
+  // This process blocks for 300 ms half-way through: requests due then go out late.
+  setTimeout(() => {
+    const until = performance.now() + 300;
+    while (performance.now() < until);
+  }, 500);
+  const figures = await openLoop(target(), { rate: 100, seconds: 1 });
+  expect(figures.window.sendLagMs).toBeGreaterThan(250);
+  expect(figures.window.slowestAtS).toBeGreaterThan(0.3);
+  expect(figures.window.slowestAtS).toBeLessThan(0.9);
+});
+
+test('the measured-start hook runs after the warm-up, once', async () => {
+  let sentBefore = -1;
+  await openLoop(target(), {
+    rate: 100,
+    seconds: 0.5,
+    warmUpSeconds: 0.5,
+    onMeasuredStart: () => (sentBefore = arrivals.length),
+  });
+  // About 50 warm-up requests were due before it (a few may not have arrived yet).
+  expect(sentBefore).toBeGreaterThan(40);
+  expect(sentBefore).toBeLessThanOrEqual(50);
+});
+
 test('the warm-up runs at the same rate and counts for nothing', async () => {
   stallUntil = performance.now() + 300; // inside the 0.5 s warm-up only
   const figures = await openLoop(target(), { rate: 100, seconds: 1, warmUpSeconds: 0.5 });

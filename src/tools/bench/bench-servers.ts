@@ -15,6 +15,7 @@ export const OUR_BENCH_ENV = {
 
 const PEER_DIR = path.join(REPO_ROOT, 'tools', 'bench', 'peer');
 const DIST = path.join(REPO_ROOT, 'dist', 'src');
+const OUR_SCRIPT = path.join(DIST, 'index.js');
 
 /** Start every server of the HTTP scenarios against the benchmark's Neo4j, one at a time. */
 export async function startBenchServers(
@@ -29,18 +30,20 @@ export async function startBenchServers(
   };
   const started: RunningServer[] = [];
   const start = async (name: string, script: string, readyPath: string, extra: Record<string, string> = {}) => {
-    const server = await startServer(name, [script], { ...dbEnv, ...extra }, await freePort(), readyPath);
+    // Our servers answer /metrics (METRICS_ENABLED is on by default); the peers have none.
+    const metrics = script === OUR_SCRIPT ? '/metrics' : undefined;
+    const server = await startServer(name, [script], { ...dbEnv, ...extra }, await freePort(), readyPath, metrics);
     started.push(server);
     log(`  ${name} ready (pid ${server.pid})`);
     return server;
   };
   try {
-    const ours = await start('ours', path.join(DIST, 'index.js'), '/readyz', OUR_BENCH_ENV);
-    const oursBatched = await start('ours, batched', path.join(DIST, 'index.js'), '/readyz', {
+    const ours = await start('ours', OUR_SCRIPT, '/readyz', OUR_BENCH_ENV);
+    const oursBatched = await start('ours, batched', OUR_SCRIPT, '/readyz', {
       ...OUR_BENCH_ENV,
       QUERY_LOOKAHEAD: 'false',
     });
-    const oursUnadmitted = await start('ours, no admission', path.join(DIST, 'index.js'), '/readyz', {
+    const oursUnadmitted = await start('ours, no admission', OUR_SCRIPT, '/readyz', {
       ...OUR_BENCH_ENV,
       MAX_INFLIGHT_COST: '0',
     });

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { openLoop } from './open-loop';
 import { cpuSeconds } from './proc';
+import { databasePauses, serverProbe, type WindowFacts } from './window';
 
 /** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
 export interface Target {
@@ -29,6 +30,8 @@ export interface LatencyFigures extends LoadFigures {
   p50: number;
   p99: number;
   mean: number;
+  /** Open-loop runs only: where a stall in the window came from (window.ts). */
+  window?: WindowFacts;
 }
 
 export interface LoadOptions {
@@ -113,13 +116,22 @@ export async function warmUp(target: Target, seconds: number, concurrency = 8): 
  * open arrival rate (open-loop.ts: a slow answer does not slow the arrivals, so p99 stays honest),
  * after a warm-up.
  */
+export interface MeasureOptions {
+  concurrency?: number;
+  /** The server's process: its CPU per request is taken over the throughput run. */
+  pid?: number;
+  /** The server's Prometheus figures (ours only), read around the latency window (window.ts). */
+  metricsUrl?: string;
+  /** Neo4j's GC log, read for the pauses in the latency window (window.ts). */
+  dbGcLog?: string;
+}
+
 export async function throughputAndLatency(
   target: Target,
   seconds: number,
-  concurrency = 8,
-  /** The server's process: its CPU per request is taken over the throughput run. */
-  pid?: number,
+  options: MeasureOptions = {},
 ): Promise<{ max: LoadFigures; at60: LatencyFigures }> {
+  const { concurrency = 8, pid, metricsUrl, dbGcLog } = options;
   // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
   // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
   await load(target, { connections: concurrency, amount: concurrency * 4 });
@@ -128,7 +140,17 @@ export async function throughputAndLatency(
   const max = await load(target, { connections: concurrency, duration: seconds });
   if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
   const rate = Math.max(1, Math.floor(max.rps * 0.6));
-  const at60 = await openLoop(target, { rate, seconds, warmUpSeconds: 2 });
+  const probe = metricsUrl ? serverProbe(metricsUrl) : undefined;
+  let from = Date.now();
+  const onMeasuredStart = () => {
+    from = Date.now();
+    probe?.start();
+  };
+  const at60 = await openLoop(target, { rate, seconds, warmUpSeconds: 2, onMeasuredStart });
+  const server = await probe?.end();
+  if (server) at60.window.server = server;
+  const database = dbGcLog ? databasePauses(dbGcLog, from, Date.now()) : undefined;
+  if (database) at60.window.database = database;
   return { max, at60 };
 }
 

@@ -4,6 +4,7 @@ import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
+import { describeWindow } from './window';
 
 /** A peer in a scenario: the server and what it is sent. */
 export interface Peer {
@@ -33,6 +34,8 @@ export async function compare(
   seconds: number,
   log: (line: string) => void,
   settle: Settle,
+  /** Neo4j's GC log, for the pauses in each latency window. */
+  dbGcLog?: string,
 ): Promise<Map<string, PeerFigures>> {
   const out = new Map<string, PeerFigures>();
   for (const peer of peers.filter((p) => !p.backlogs)) {
@@ -43,16 +46,27 @@ export async function compare(
     await settle(peer.server);
     await verify(peer.name, peer.target);
     const rss = watchRss(peer.server.pid);
-    const { max, at60 } = await throughputAndLatency(peer.target, seconds, 8, peer.server.pid);
+    const { max, at60 } = await throughputAndLatency(peer.target, seconds, {
+      pid: peer.server.pid,
+      metricsUrl: peer.server.metricsUrl,
+      dbGcLog,
+    });
     const rssPeakMb = rss.stop();
     const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
     log(
       `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
     );
     if (max.failures || at60.failures) log(`  ${peer.name}: ${failedRequests(max, at60)}`);
+    if (at60.window) log(`  ${describeWindow(peer.name, at60.window)}`);
     out.set(peer.name, { max, at60, rssPeakMb });
   }
   return out;
+}
+
+/** The report's note on where each peer's slowest latencies came from (window.ts). */
+export function windowNote(figures: Map<string, PeerFigures>): string {
+  const lines = [...figures].flatMap(([peer, f]) => (f.at60.window ? [describeWindow(peer, f.at60.window)] : []));
+  return `during each latency window: ${lines.join('; ')}`;
 }
 
 export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {

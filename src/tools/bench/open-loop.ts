@@ -1,7 +1,8 @@
 import { Agent } from 'node:http';
 import { post } from './http-post';
 import type { LatencyFigures, Target } from './load';
-import { summarize } from './stats';
+import { round, summarize } from './stats';
+import { stolenMs, type WindowFacts } from './window';
 
 /**
  * Latency under an open arrival rate, written here because autocannon's rate option is not one:
@@ -27,10 +28,15 @@ export interface OpenLoopOptions {
    * (new connections, each server's first accepts) was the run's p99 for every server.
    */
   warmUpSeconds?: number;
+  /** Called as the first measured request goes out (window.ts: a server probe starts there). */
+  onMeasuredStart?: () => void;
 }
 
-export async function openLoop(target: Target, options: OpenLoopOptions): Promise<LatencyFigures> {
-  const { rate, seconds, timeoutMs = 30_000, warmUpSeconds = 0 } = options;
+export async function openLoop(
+  target: Target,
+  options: OpenLoopOptions,
+): Promise<LatencyFigures & { window: WindowFacts }> {
+  const { rate, seconds, timeoutMs = 30_000, warmUpSeconds = 0, onMeasuredStart } = options;
   const unmeasured = Math.round(rate * warmUpSeconds);
   const measured = Math.max(1, Math.round(rate * seconds));
   const total = unmeasured + measured;
@@ -45,6 +51,11 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   const start = performance.now() + 20;
   const measuredFrom = start + unmeasured * interval;
   let deadline: NodeJS.Timeout | undefined;
+  // Where a stall was: the slowest request, and how late the generator itself sent.
+  let slowest = 0;
+  let slowestDue = measuredFrom;
+  let sendLag = 0;
+  let stolenBefore = 0;
 
   const finished = new Promise<void>((resolve) => {
     const settle = (): void => {
@@ -54,8 +65,11 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
       post(agent, url, target.body(), timeoutMs, (ok, failure) => {
         // A warm-up request counts as neither a latency nor a failure.
         if (due >= measuredFrom) {
-          if (ok) latencies.push(performance.now() - due);
-          else {
+          if (ok) {
+            const latency = performance.now() - due;
+            latencies.push(latency);
+            if (latency > slowest) [slowest, slowestDue] = [latency, due];
+          } else {
             failures++;
             const kind = failure ?? 'unknown';
             failureKinds[kind] = (failureKinds[kind] ?? 0) + 1;
@@ -68,7 +82,15 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
     const pump = (): void => {
       const now = performance.now();
       // Everything due by now goes out, in order; a late timer sends what it owes at once.
-      while (next < total && start + next * interval <= now) send(start + next++ * interval);
+      while (next < total && start + next * interval <= now) {
+        const due = start + next++ * interval;
+        if (due >= measuredFrom) sendLag = Math.max(sendLag, performance.now() - due);
+        if (next === unmeasured + 1) {
+          stolenBefore = stolenMs();
+          onMeasuredStart?.();
+        }
+        send(due);
+      }
       if (next < total) setTimeout(pump, Math.max(0, start + next * interval - performance.now()));
       // A server that cannot keep up must not hold the run: what is still out then fails.
       else deadline = setTimeout(() => agent.destroy(), timeoutMs);
@@ -76,8 +98,15 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
     setTimeout(pump, Math.max(0, start - performance.now()));
   });
   await finished;
+  const stolen = stolenMs() - stolenBefore;
   clearTimeout(deadline);
   const elapsedS = (performance.now() - measuredFrom) / 1000;
   agent.destroy();
-  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds };
+  const window: WindowFacts = {
+    slowestMs: round(slowest, 1),
+    slowestAtS: round((slowestDue - measuredFrom) / 1000, 1),
+    sendLagMs: round(sendLag, 1),
+    stolenMs: Math.round(stolen),
+  };
+  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds, window };
 }

@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   const loadBefore = loadNow();
   ensurePeersInstalled(log);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-'));
+  // Beside the store, not in it: read for the pauses in each latency window, removed with it.
+  const dbGcLog = `${dataDir}.gc.log`;
   const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
   const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '4g';
   const config = loadConfig({
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
     NEO4J_BOLT_PORT: '0',
     NEO4J_HEAP: heap,
     NEO4J_PAGECACHE: pageCache,
+    NEO4J_GC_LOG: dbGcLog,
     NEO4J_TX_TIMEOUT_MS: '600000',
     LOG_LEVEL: 'warn',
   });
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
       if (!quiet) log(`  Neo4j and ${server.name} still busy after ${waited.toFixed(0)} s; measuring anyway`);
       else if (waited > 2) log(`  waited ${waited.toFixed(0)} s for Neo4j and ${server.name} to go idle`);
     };
-    const http: HttpOptions = { seconds: opts.seconds, log, rss: new Map(), settle };
+    const http: HttpOptions = { seconds: opts.seconds, log, rss: new Map(), settle, dbGcLog };
     // The load generator (autocannon and our own generators, in this process) shares Neo4j's
     // core(s) while servers are measured: left unpinned, the scheduler also ran it on the server's
     // core, taking a varying share of the resource being measured (in the lab, at P1's c=8, our
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dbGcLog, { force: true });
   }
   const file = writeReport(opts.out, results, {
     command: `npm run bench -- ${opts.readOnly ? '--read-only' : `--large ${opts.large}`} --seconds ${opts.seconds}`,

@@ -4,6 +4,7 @@ import {
   compare,
   cpuPerRequest,
   loadRows,
+  windowNote,
   alternatingLatency,
   statementsPerRequest,
   type Peer,
@@ -34,6 +35,8 @@ export interface HttpOptions {
   rss: Map<string, Map<string, number>>;
   /** Waits, before each measured peer, until Neo4j and that peer's server are idle. */
   settle: Settle;
+  /** Neo4j's GC log (NEO4J_GC_LOG), read for the pauses in each latency window. */
+  dbGcLog?: string;
 }
 
 /** The servers whose memory P7 reports: ours against the goal, the other two beside it. */
@@ -71,7 +74,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   o.log(
     `  Neo4j warmed for ${warm.seconds} s through the floor: ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
   );
-  const f = await compare(peers, o.seconds, o.log, o.settle);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
   recordRss(o, 'P1', f);
   const [ours, ngql, floor] = ['ours', '@neo4j/graphql', 'floor'].map((n) => f.get(n) as PeerFigures) as [
     PeerFigures,
@@ -92,6 +95,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     notes: [
       'p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due',
       `before the peers' warm-up round, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
+      windowNote(f),
     ],
   };
 }
@@ -128,7 +132,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
   ];
   const trips = await statementsPerRequest(peers[0] as Peer, 10);
   const tripsBefore = await statementsPerRequest(peers[1] as Peer, 10);
-  const f = await compare(peers, o.seconds, o.log, o.settle);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
   await s.naive.stop();
   recordRss(o, 'P2', f);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -159,6 +163,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
       `one round trip against batched per level: ${vsBefore}× the throughput`,
       `admission by cost (MAX_INFLIGHT_COST) against none: ${vsUnadmitted}× the throughput`,
       'the naive peer runs last and is stopped after its run (its unfinished backlog would load the server core)',
+      windowNote(f),
     ],
   };
 }

@@ -7,6 +7,8 @@ export interface RunningServer {
   name: string;
   pid: number;
   baseUrl: string;
+  /** Our servers' Prometheus figures, read around each latency window (window.ts). */
+  metricsUrl?: string;
   stop: () => Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startServer(
   env: Record<string, string>,
   port: number,
   readyPath: string,
+  metricsPath?: string,
 ): Promise<RunningServer> {
   const [command, argv] = canPin()
     ? ['taskset', ['-c', String(SERVER_CORE()), process.execPath, ...args]]
@@ -68,6 +71,7 @@ export async function startServer(
     name,
     pid: child.pid as number,
     baseUrl,
+    ...(metricsPath ? { metricsUrl: `${baseUrl}${metricsPath}` } : {}),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Facts about a latency window, to place a stall when a p99 is far from its peers': was it the
+ * load generator (it sent late), the machine (the hypervisor took CPU), or our server (its event
+ * loop fell behind, or a garbage collection paused it)? They are read around the measured window
+ * only, and explain a figure; they never change one.
+ */
+export interface WindowFacts {
+  /** The slowest answered request (ms), and when it was due, in seconds into the window. */
+  slowestMs: number;
+  slowestAtS: number;
+  /** The generator's latest send: how long after its due time a request went out (ms). */
+  sendLagMs: number;
+  /** CPU time the hypervisor took from this machine's cores during the window (ms); 0 when not reported. */
+  stolenMs: number;
+  /** From our server's own /metrics (prom-client's process figures); absent for the other peers. */
+  server?: ServerWindow;
+  /** Neo4j's stop-the-world collections in the window, from its GC log (NEO4J_GC_LOG). */
+  database?: DatabasePauses;
+}
+
+export interface DatabasePauses {
+  pauses: number;
+  /** Their sum and the longest, in ms. */
+  pauseMs: number;
+  longestMs: number;
+}
+
+export interface ServerWindow {
+  /** The longest event-loop delay in the window (ms, at prom-client's 10 ms resolution). */
+  loopDelayMaxMs: number;
+  /** Time spent in garbage collection (ms), and how many collections took over 100 ms. */
+  gcMs: number;
+  gcOver100ms: number;
+}
+
+/** Clock ticks per second of /proc/stat; 100 on every Linux this runs on. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU stolen by the hypervisor from all cores since boot (ms): /proc/stat's eighth column. */
+export function stolenMs(): number {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    const steal = Number(cpu.trim().split(/\s+/)[8] ?? 0);
+    return Number.isFinite(steal) ? (steal * 1000) / TICKS_PER_SECOND : 0;
+  } catch {
+    return 0;
+  }
+}
+
+interface ServerCounters {
+  loopDelayMaxMs: number;
+  gcMs: number;
+  gcCount: number;
+  gcUpTo100ms: number;
+}
+
+/** Sums every sample of `name` in a Prometheus text exposition whose labels contain `labels`. */
+function sample(text: string, name: string, labels = ''): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    if (labels && !line.includes(labels)) continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
+  }
+  return sum;
+}
+
+async function scrape(url: string): Promise<ServerCounters | undefined> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return undefined;
+    const text = await res.text();
+    return {
+      // prom-client resets the event-loop histogram at every scrape: this is the max since the last one.
+      loopDelayMaxMs: sample(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
+      gcMs: sample(text, 'nodejs_gc_duration_seconds_sum') * 1000,
+      gcCount: sample(text, 'nodejs_gc_duration_seconds_count'),
+      gcUpTo100ms: sample(text, 'nodejs_gc_duration_seconds_bucket', 'le="0.1"'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scrapes a server's /metrics at the window's start (which also resets its event-loop maximum) and end. */
+export function serverProbe(metricsUrl: string): { start: () => void; end: () => Promise<ServerWindow | undefined> } {
+  let before: Promise<ServerCounters | undefined> = Promise.resolve(undefined);
+  return {
+    start: () => {
+      before = scrape(metricsUrl);
+    },
+    end: async () => {
+      const [a, b] = [await before, await scrape(metricsUrl)];
+      if (!a || !b) return undefined;
+      return {
+        loopDelayMaxMs: Math.round(b.loopDelayMaxMs * 10) / 10,
+        gcMs: Math.round(b.gcMs - a.gcMs),
+        gcOver100ms: b.gcCount - a.gcCount - (b.gcUpTo100ms - a.gcUpTo100ms),
+      };
+    },
+  };
+}
+
+/**
+ * The JVM's pauses between two wall-clock times, from a log written with `-Xlog:gc:file=...:timemillis`
+ * (local-neo4j.ts), whose pause lines read `[1733102438123ms] GC(12) Pause Young (Normal) (G1
+ * Evacuation Pause) 120M->30M(512M) 5.123ms`. Concurrent phases are not pauses and are left out.
+ */
+export function databasePauses(logFile: string, fromMs: number, toMs: number): DatabasePauses | undefined {
+  let text: string;
+  try {
+    text = readFileSync(logFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const found = { pauses: 0, pauseMs: 0, longestMs: 0 };
+  for (const match of text.matchAll(/^\[(\d+)ms\] GC\(\d+\) Pause .* ([\d.]+)ms$/gm)) {
+    const at = Number(match[1]);
+    const ms = Number(match[2]);
+    if (at < fromMs || at > toMs) continue;
+    found.pauses++;
+    found.pauseMs += ms;
+    found.longestMs = Math.max(found.longestMs, ms);
+  }
+  return { pauses: found.pauses, pauseMs: Math.round(found.pauseMs), longestMs: Math.round(found.longestMs * 10) / 10 };
+}
+
+/** One line on a peer's window, for the report's notes. */
+export function describeWindow(peer: string, w: WindowFacts): string {
+  const server = w.server
+    ? `; its event loop at most ${w.server.loopDelayMaxMs} ms behind, ${w.server.gcMs} ms in GC` +
+      (w.server.gcOver100ms ? ` (${w.server.gcOver100ms} over 100 ms)` : '')
+    : '';
+  const database = w.database
+    ? `; Neo4j paused ${w.database.pauses} times for GC, ${w.database.pauseMs} ms in all, the longest ${w.database.longestMs} ms`
+    : '';
+  return (
+    `${peer}: slowest ${w.slowestMs} ms (due ${w.slowestAtS} s in), the generator at most ${w.sendLagMs} ms late, ` +
+    `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}`
+  );
+}

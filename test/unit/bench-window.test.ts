@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { databasePauses, describeWindow, serverProbe, stolenMs } from '../../src/tools/bench/window';
+
+/**
+ * The benchmark's window facts: read from a server's Prometheus text around a latency window, so
+ * a p99 far from its peers' can be placed (generator, machine, or server).
+ */
+
+let server: Server;
+let scrapes: string[] = [];
+let failing = false;
+
+const exposition = (loopMax: number, gcSum: number, gcCount: number, gcUpTo100: number) =>
+  [
+    '# HELP nodejs_eventloop_lag_max_seconds The maximum recorded event loop delay.',
+    `nodejs_eventloop_lag_max_seconds{app="kg-hyperscale"} ${loopMax}`,
+    `nodejs_gc_duration_seconds_bucket{le="0.01",app="kg-hyperscale",kind="minor"} ${gcUpTo100 - 1}`,
+    `nodejs_gc_duration_seconds_bucket{le="0.1",app="kg-hyperscale",kind="minor"} ${gcUpTo100 - 1}`,
+    `nodejs_gc_duration_seconds_bucket{le="0.1",app="kg-hyperscale",kind="major"} 1`,
+    `nodejs_gc_duration_seconds_bucket{le="1",app="kg-hyperscale",kind="minor"} ${gcCount - 1}`,
+    `nodejs_gc_duration_seconds_sum{app="kg-hyperscale",kind="minor"} ${gcSum / 2}`,
+    `nodejs_gc_duration_seconds_sum{app="kg-hyperscale",kind="major"} ${gcSum / 2}`,
+    `nodejs_gc_duration_seconds_count{app="kg-hyperscale",kind="minor"} ${gcCount - 1}`,
+    `nodejs_gc_duration_seconds_count{app="kg-hyperscale",kind="major"} 1`,
+    '',
+  ].join('\n');
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (failing) return void res.writeHead(404).end();
+    res.end(scrapes.shift() ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  scrapes = [];
+  failing = false;
+});
+
+const url = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`;
+
+test('the server probe gives the window: the event-loop maximum at its end, GC time and long collections between', async () => {
+  scrapes = [exposition(0.9, 1.5, 40, 40), exposition(0.0421, 1.62, 47, 45)];
+  const probe = serverProbe(url());
+  probe.start();
+  // 120 ms of GC in the window; 7 collections, 5 of them within 100 ms: 2 took longer.
+  expect(await probe.end()).toEqual({ loopDelayMaxMs: 42.1, gcMs: 120, gcOver100ms: 2 });
+});
+
+test('a server without the figures gives none, and the run goes on', async () => {
+  failing = true;
+  const probe = serverProbe(url());
+  probe.start();
+  await expect(probe.end()).resolves.toBeUndefined();
+  await expect(serverProbe('http://127.0.0.1:1/metrics').end()).resolves.toBeUndefined();
+});
+
+test('the stolen CPU is a count that only grows', () => {
+  const a = stolenMs();
+  const b = stolenMs();
+  expect(a).toBeGreaterThanOrEqual(0);
+  expect(b).toBeGreaterThanOrEqual(a);
+});
+
+test('the report line names each source of a stall', () => {
+  const w = { slowestMs: 351.3, slowestAtS: 4.2, sendLagMs: 0.8, stolenMs: 12 };
+  expect(describeWindow('floor', w)).toBe(
+    'floor: slowest 351.3 ms (due 4.2 s in), the generator at most 0.8 ms late, 12 ms CPU stolen by the hypervisor',
+  );
+  expect(describeWindow('ours', { ...w, server: { loopDelayMaxMs: 310.5, gcMs: 40, gcOver100ms: 1 } })).toBe(
+    'ours: slowest 351.3 ms (due 4.2 s in), the generator at most 0.8 ms late, 12 ms CPU stolen by the hypervisor; ' +
+      'its event loop at most 310.5 ms behind, 40 ms in GC (1 over 100 ms)',
+  );
+  expect(describeWindow('floor', { ...w, database: { pauses: 3, pauseMs: 320, longestMs: 310 } })).toMatch(
+    /hypervisor; Neo4j paused 3 times for GC, 320 ms in all, the longest 310 ms$/,
+  );
+});
+
+test("Neo4j's pauses in a window are read from its GC log, concurrent phases left out", () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-window-')), 'gc.log');
+  writeFileSync(
+    file,
+    [
+      '[1000ms] Using G1',
+      '[1500ms] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->4M(512M) 3.000ms',
+      '[2000ms] GC(1) Pause Young (Concurrent Start) (G1 Humongous Allocation) 200M->150M(512M) 12.500ms',
+      '[2001ms] GC(2) Concurrent Mark Cycle',
+      '[2400ms] GC(2) Pause Remark 160M->160M(512M) 4.250ms',
+      '[2600ms] GC(2) Concurrent Mark Cycle 599.123ms',
+      '[3000ms] GC(3) Pause Full (G1 Compaction Pause) 400M->90M(512M) 310.000ms',
+      '',
+    ].join('\n'),
+  );
+  expect(databasePauses(file, 1900, 2700)).toEqual({ pauses: 2, pauseMs: 17, longestMs: 12.5 });
+  expect(databasePauses(file, 0, 5000)).toEqual({ pauses: 4, pauseMs: 330, longestMs: 310 });
+  expect(databasePauses(path.join(tmpdir(), 'no-such-gc.log'), 0, 1)).toBeUndefined();
+});
