@@ -76,9 +76,12 @@ test('the report line names each source of a stall', () => {
     'ours: slowest 351.3 ms (due 4.2 s in), the generator at most 0.8 ms late, 12 ms CPU stolen by the hypervisor; ' +
       'its event loop at most 310.5 ms behind, 40 ms in GC (1 over 100 ms)',
   );
-  expect(describeWindow('floor', { ...w, database: { pauses: 3, pauseMs: 320, longestMs: 310 } })).toMatch(
-    /hypervisor; Neo4j paused 3 times for GC, 320 ms in all, the longest 310 ms$/,
-  );
+  const paused = (pauses: number, pauseMs: number, longestMs: number) =>
+    describeWindow('floor', { ...w, database: { pauses, pauseMs, longestMs } });
+  expect(paused(3, 320, 310)).toMatch(/hypervisor; 3 GC pauses in Neo4j, 320 ms in all, the longest 310 ms$/);
+  expect(paused(1, 34, 34.4)).toMatch(/hypervisor; one GC pause in Neo4j, 34.4 ms$/);
+  expect(paused(0, 0, 0)).toMatch(/hypervisor; no GC pause in Neo4j$/);
+  expect(describeWindow('naive', { ...w, slowestMs: 0, slowestAtS: 0 })).toMatch(/^naive: no request answered, the/);
 });
 
 test("Neo4j's pauses in a window are read from its GC log, concurrent phases left out", () => {

@@ -63,10 +63,11 @@ export async function compare(
   return out;
 }
 
-/** The report's note on where each peer's slowest latencies came from (window.ts). */
-export function windowNote(figures: Map<string, PeerFigures>): string {
-  const lines = [...figures].flatMap(([peer, f]) => (f.at60.window ? [describeWindow(peer, f.at60.window)] : []));
-  return `during each latency window: ${lines.join('; ')}`;
+/** The report's notes on where each peer's slowest latencies came from (window.ts). */
+export function windowNotes(figures: Map<string, PeerFigures>): string[] {
+  return [...figures].flatMap(([peer, f]) =>
+    f.at60.window ? [`latency window of ${describeWindow(peer, f.at60.window)}`] : [],
+  );
 }
 
 export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {

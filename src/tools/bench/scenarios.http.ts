@@ -4,7 +4,7 @@ import {
   compare,
   cpuPerRequest,
   loadRows,
-  windowNote,
+  windowNotes,
   alternatingLatency,
   statementsPerRequest,
   type Peer,
@@ -95,7 +95,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     notes: [
       'p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due',
       `before the peers' warm-up round, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
-      windowNote(f),
+      ...windowNotes(f),
     ],
   };
 }
@@ -163,7 +163,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
       `one round trip against batched per level: ${vsBefore}× the throughput`,
       `admission by cost (MAX_INFLIGHT_COST) against none: ${vsUnadmitted}× the throughput`,
       'the naive peer runs last and is stopped after its run (its unfinished backlog would load the server core)',
-      windowNote(f),
+      ...windowNotes(f),
     ],
   };
 }

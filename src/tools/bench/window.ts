@@ -133,11 +133,17 @@ export function describeWindow(peer: string, w: WindowFacts): string {
     ? `; its event loop at most ${w.server.loopDelayMaxMs} ms behind, ${w.server.gcMs} ms in GC` +
       (w.server.gcOver100ms ? ` (${w.server.gcOver100ms} over 100 ms)` : '')
     : '';
-  const database = w.database
-    ? `; Neo4j paused ${w.database.pauses} times for GC, ${w.database.pauseMs} ms in all, the longest ${w.database.longestMs} ms`
-    : '';
+  const database = w.database ? `; ${describePauses(w.database)}` : '';
+  // No request answered: there is no slowest one to place.
+  const slowest = w.slowestMs > 0 ? `slowest ${w.slowestMs} ms (due ${w.slowestAtS} s in)` : 'no request answered';
   return (
-    `${peer}: slowest ${w.slowestMs} ms (due ${w.slowestAtS} s in), the generator at most ${w.sendLagMs} ms late, ` +
+    `${peer}: ${slowest}, the generator at most ${w.sendLagMs} ms late, ` +
     `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}`
   );
+}
+
+function describePauses({ pauses, pauseMs, longestMs }: DatabasePauses): string {
+  if (pauses === 0) return 'no GC pause in Neo4j';
+  if (pauses === 1) return `one GC pause in Neo4j, ${longestMs} ms`;
+  return `${pauses} GC pauses in Neo4j, ${pauseMs} ms in all, the longest ${longestMs} ms`;
 }
