@@ -111,11 +111,6 @@ export async function warmUp(target: Target, seconds: number, concurrency = 8): 
   await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
 }
 
-/**
- * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
- * open arrival rate (open-loop.ts: a slow answer does not slow the arrivals, so p99 stays honest),
- * after a warm-up.
- */
 export interface MeasureOptions {
   concurrency?: number;
   /** The server's process: its CPU per request is taken over the throughput run. */
@@ -126,6 +121,11 @@ export interface MeasureOptions {
   dbGcLog?: string;
 }
 
+/**
+ * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
+ * open arrival rate (open-loop.ts: a slow answer does not slow the arrivals, so p99 stays honest),
+ * after a warm-up.
+ */
 export async function throughputAndLatency(
   target: Target,
   seconds: number,

@@ -84,7 +84,11 @@ async function scrape(url: string): Promise<ServerCounters | undefined> {
   }
 }
 
-/** Scrapes a server's /metrics at the window's start (which also resets its event-loop maximum) and end. */
+/**
+ * Scrapes a server's /metrics at the window's start (which also resets its event-loop maximum) and
+ * after its end. The first scrape is one more request among the window's thousands, too few to
+ * move a p99.
+ */
 export function serverProbe(metricsUrl: string): { start: () => void; end: () => Promise<ServerWindow | undefined> } {
   let before: Promise<ServerCounters | undefined> = Promise.resolve(undefined);
   return {
