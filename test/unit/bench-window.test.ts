@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { databasePauses, describeWindow, serverProbe, stolenMs } from '../../src/tools/bench/window';
+import { stolenMs } from '../../src/tools/bench/proc';
+import { databasePauses, describeWindow, serverProbe } from '../../src/tools/bench/window';
 
 /**
  * The benchmark's window facts: read from a server's Prometheus text around a latency window, so

@@ -2,7 +2,8 @@ import { Agent } from 'node:http';
 import { post } from './http-post';
 import type { LatencyFigures, Target } from './load';
 import { round, summarize } from './stats';
-import { stolenMs, type WindowFacts } from './window';
+import { stolenMs } from './proc';
+import type { WindowFacts } from './window';
 
 /**
  * Latency under an open arrival rate, written here because autocannon's rate option is not one:

@@ -15,6 +15,17 @@ export function cpuSeconds(pid: number): number {
   return (utime + stime) / TICKS_PER_SECOND;
 }
 
+/** CPU stolen by the hypervisor from all cores since boot (ms): /proc/stat's eighth column; 0 where not reported. */
+export function stolenMs(): number {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    const steal = Number(cpu.trim().split(/\s+/)[8] ?? 0);
+    return Number.isFinite(steal) ? (steal * 1000) / TICKS_PER_SECOND : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Resident set size in MB. */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

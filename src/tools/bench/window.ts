@@ -35,20 +35,6 @@ export interface ServerWindow {
   gcOver100ms: number;
 }
 
-/** Clock ticks per second of /proc/stat; 100 on every Linux this runs on. */
-const TICKS_PER_SECOND = 100;
-
-/** CPU stolen by the hypervisor from all cores since boot (ms): /proc/stat's eighth column. */
-export function stolenMs(): number {
-  try {
-    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
-    const steal = Number(cpu.trim().split(/\s+/)[8] ?? 0);
-    return Number.isFinite(steal) ? (steal * 1000) / TICKS_PER_SECOND : 0;
-  } catch {
-    return 0;
-  }
-}
-
 interface ServerCounters {
   loopDelayMaxMs: number;
   gcMs: number;
@@ -57,7 +43,7 @@ interface ServerCounters {
 }
 
 /** Sums every sample of `name` in a Prometheus text exposition whose labels contain `labels`. */
-function sample(text: string, name: string, labels = ''): number {
+export function sample(text: string, name: string, labels = ''): number {
   let sum = 0;
   for (const line of text.split('\n')) {
     if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
