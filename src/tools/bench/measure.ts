@@ -4,7 +4,7 @@ import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
-import { describeWindow, sample } from './window';
+import { describeWindow, sumSamples } from './window';
 
 /** A peer in a scenario: the server and what it is sent. */
 export interface Peer {
@@ -142,7 +142,7 @@ export async function alternatingLatency(
 export async function statementsPerRequest(peer: Peer, requests: number): Promise<number> {
   const total = async () => {
     const text = await (await fetch(`${peer.server.baseUrl}/metrics`)).text();
-    return sample(text, 'neo4j_queries_total');
+    return sumSamples(text, 'neo4j_queries_total');
   };
   const before = await total();
   for (let i = 0; i < requests; i++) await verify(peer.name, peer.target);

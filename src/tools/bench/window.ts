@@ -43,7 +43,7 @@ interface ServerCounters {
 }
 
 /** Sums every sample of `name` in a Prometheus text exposition whose labels contain `labels`. */
-export function sample(text: string, name: string, labels = ''): number {
+export function sumSamples(text: string, name: string, labels = ''): number {
   let sum = 0;
   for (const line of text.split('\n')) {
     if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
@@ -60,10 +60,10 @@ async function scrape(url: string): Promise<ServerCounters | undefined> {
     const text = await res.text();
     return {
       // prom-client resets the event-loop histogram at every scrape: this is the max since the last one.
-      loopDelayMaxMs: sample(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
-      gcMs: sample(text, 'nodejs_gc_duration_seconds_sum') * 1000,
-      gcCount: sample(text, 'nodejs_gc_duration_seconds_count'),
-      gcUpTo100ms: sample(text, 'nodejs_gc_duration_seconds_bucket', 'le="0.1"'),
+      loopDelayMaxMs: sumSamples(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
+      gcMs: sumSamples(text, 'nodejs_gc_duration_seconds_sum') * 1000,
+      gcCount: sumSamples(text, 'nodejs_gc_duration_seconds_count'),
+      gcUpTo100ms: sumSamples(text, 'nodejs_gc_duration_seconds_bucket', 'le="0.1"'),
     };
   } catch {
     return undefined;
