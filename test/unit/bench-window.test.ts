@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stolenMs } from '../../src/tools/bench/proc';
-import { databasePauses, describeWindow, serverProbe } from '../../src/tools/bench/window';
+import {
+  databasePauses,
+  describeWindow,
+  mergeWindows,
+  serverProbe,
+  type WindowFacts,
+} from '../../src/tools/bench/window';
 
 /**
  * The benchmark's window facts: read from a server's Prometheus text around a latency window, so
@@ -103,4 +109,33 @@ test("Neo4j's pauses in a window are read from its GC log, concurrent phases lef
   expect(databasePauses(file, 1900, 2700)).toEqual({ pauses: 2, pauseMs: 17, longestMs: 12.5 });
   expect(databasePauses(file, 0, 5000)).toEqual({ pauses: 4, pauseMs: 330, longestMs: 310 });
   expect(databasePauses(path.join(tmpdir(), 'no-such-gc.log'), 0, 1)).toBeUndefined();
+});
+
+test('a window measured in blocks keeps its worst request and block, and sums what adds up', () => {
+  const block = (slowestMs: number, slowestAtS: number, extra: Partial<WindowFacts> = {}): WindowFacts => ({
+    slowestMs,
+    slowestAtS,
+    sendLagMs: slowestMs / 10,
+    stolenMs: 5,
+    server: { loopDelayMaxMs: slowestMs / 2, gcMs: 100, gcOver100ms: 1 },
+    database: { pauses: 2, pauseMs: 10, longestMs: slowestMs / 20 },
+    ...extra,
+  });
+  const merged = mergeWindows([block(20, 1.5), block(90, 0.4), block(40, 3)]);
+  expect(merged).toEqual({
+    slowestMs: 90,
+    slowestAtS: 0.4,
+    blocks: 3,
+    slowestBlock: 2,
+    sendLagMs: 9,
+    stolenMs: 15,
+    server: { loopDelayMaxMs: 45, gcMs: 300, gcOver100ms: 3 },
+    database: { pauses: 6, pauseMs: 30, longestMs: 4.5 },
+  });
+  expect(describeWindow('ours', merged)).toMatch(/^ours: slowest 90 ms \(due 0.4 s into block 2 of 3\), the generator/);
+  // A block without the server's figures (its /metrics did not answer): none, rather than a part.
+  const partial = mergeWindows([block(20, 1), block(30, 1, { server: undefined, database: undefined })]);
+  expect(partial.server).toBeUndefined();
+  expect(partial.database).toBeUndefined();
+  expect(() => mergeWindows([])).toThrow(RangeError);
 });

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { openLoop } from './open-loop';
+import { openLoop, type OpenLoopRun } from './open-loop';
 import { cpuSeconds } from './proc';
 import { databasePauses, serverProbe, type WindowFacts } from './window';
 
@@ -111,27 +111,19 @@ export async function warmUp(target: Target, seconds: number, concurrency = 8): 
   await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
 }
 
-export interface MeasureOptions {
+export interface ThroughputOptions {
   concurrency?: number;
-  /** The server's process: its CPU per request is taken over the throughput run. */
+  /** The server's process: its CPU per request is taken over the run. */
   pid?: number;
-  /** The server's Prometheus figures (ours only), read around the latency window (window.ts). */
-  metricsUrl?: string;
-  /** Neo4j's GC log, read for the pauses in the latency window (window.ts). */
-  dbGcLog?: string;
 }
 
-/**
- * Throughput at a fixed concurrency (closed loop), then latency at 60% of that throughput with an
- * open arrival rate (open-loop.ts: a slow answer does not slow the arrivals, so p99 stays honest),
- * after a warm-up.
- */
-export async function throughputAndLatency(
+/** Throughput at a fixed concurrency (closed loop), after a warm-up, with the server's CPU per request. */
+export async function throughput(
   target: Target,
   seconds: number,
-  options: MeasureOptions = {},
-): Promise<{ max: LoadFigures; at60: LatencyFigures }> {
-  const { concurrency = 8, pid, metricsUrl, dbGcLog } = options;
+  options: ThroughputOptions = {},
+): Promise<LoadFigures> {
+  const { concurrency = 8, pid } = options;
   // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
   // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
   await load(target, { connections: concurrency, amount: concurrency * 4 });
@@ -139,19 +131,42 @@ export async function throughputAndLatency(
   const cpuBefore = pid ? cpuSeconds(pid) : 0;
   const max = await load(target, { connections: concurrency, duration: seconds });
   if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
-  const rate = Math.max(1, Math.floor(max.rps * 0.6));
-  const probe = metricsUrl ? serverProbe(metricsUrl) : undefined;
+  return max;
+}
+
+export interface WindowOptions {
+  /** The server's Prometheus figures (ours only), read around the window (window.ts). */
+  metricsUrl?: string;
+  /** Neo4j's GC log, read for the pauses in the window (window.ts). */
+  dbGcLog?: string;
+  /** Unmeasured seconds at the same rate before the window (2 unless given). */
+  warmUpSeconds?: number;
+}
+
+/**
+ * One latency window at `rate` with an open arrival rate (open-loop.ts: a slow answer does not slow
+ * the arrivals, so p99 stays honest), after unmeasured seconds at the same rate (open-loop.ts says
+ * why), with the facts that place its slowest requests.
+ */
+export async function latencyWindow(
+  target: Target,
+  rate: number,
+  seconds: number,
+  options: WindowOptions = {},
+): Promise<OpenLoopRun> {
+  const probe = options.metricsUrl ? serverProbe(options.metricsUrl) : undefined;
   let from = Date.now();
   const onMeasuredStart = () => {
     from = Date.now();
     probe?.start();
   };
-  const at60 = await openLoop(target, { rate, seconds, warmUpSeconds: 2, onMeasuredStart });
+  const { warmUpSeconds = 2 } = options;
+  const run = await openLoop(target, { rate, seconds, warmUpSeconds, onMeasuredStart });
   const server = await probe?.end();
-  if (server) at60.window.server = server;
-  const database = dbGcLog ? databasePauses(dbGcLog, from, Date.now()) : undefined;
-  if (database) at60.window.database = database;
-  return { max, at60 };
+  if (server) run.window.server = server;
+  const database = options.dbGcLog ? databasePauses(options.dbGcLog, from, Date.now()) : undefined;
+  if (database) run.window.database = database;
+  return run;
 }
 
 function autocannonFailures(result: autocannon.Result): Record<string, number> {

@@ -1,9 +1,10 @@
-import { load, throughputAndLatency, verify, warmUp, type LatencyFigures, type LoadFigures, type Target } from './load';
+import { load, throughput, verify, warmUp, type LatencyFigures, type LoadFigures, type Target } from './load';
 import { sequentialTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
+import { LATENCY_BLOCKS, latencyInTurns } from './turns';
 import { describeWindow, sumSamples } from './window';
 
 /** A peer in a scenario: the server and what it is sent. */
@@ -25,9 +26,12 @@ export interface PeerFigures {
 }
 
 /**
- * A warm-up round over every peer, then, for each peer in turn (the same order every scenario):
- * wait for quiet, verify, throughput and latency. Without the round the first peer measured also
- * warmed Neo4j (its page cache and JIT for the scenario) for the others.
+ * A warm-up round over every peer; then, for each peer in turn (the same order every scenario):
+ * wait for quiet, verify, and its throughput at c=8; then every peer's latency at 60% of its own
+ * throughput, in blocks, the peers taking turns (turns.ts). Without the round the first peer
+ * measured also warmed Neo4j (its page cache and JIT for the scenario) for the others. A peer that
+ * backlogs is measured after all the others, alone, in one window: its unfinished backlog would
+ * load the server core in the others' blocks.
  */
 export async function compare(
   peers: Peer[],
@@ -37,30 +41,46 @@ export async function compare(
   /** Neo4j's GC log, for the pauses in each latency window. */
   dbGcLog?: string,
 ): Promise<Map<string, PeerFigures>> {
-  const out = new Map<string, PeerFigures>();
-  for (const peer of peers.filter((p) => !p.backlogs)) {
+  const steady = peers.filter((p) => !p.backlogs);
+  for (const peer of steady) {
     await verify(peer.name, peer.target);
     await warmUp(peer.target, seconds);
   }
-  for (const peer of peers) {
-    await settle(peer.server);
-    await verify(peer.name, peer.target);
-    const rss = watchRss(peer.server.pid);
-    const { max, at60 } = await throughputAndLatency(peer.target, seconds, {
-      pid: peer.server.pid,
-      metricsUrl: peer.server.metricsUrl,
-      dbGcLog,
+  const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
+  const out = new Map<string, PeerFigures>();
+  const measure = async (group: Peer[], blocks: number) => {
+    const maxes: LoadFigures[] = [];
+    for (const peer of group) {
+      await settle(peer.server);
+      await verify(peer.name, peer.target);
+      maxes.push(await throughput(peer.target, seconds, { pid: peer.server.pid }));
+    }
+    const turns = group.map((peer, i) => ({
+      server: peer.server,
+      target: peer.target,
+      rate: Math.max(1, Math.floor((maxes[i] as LoadFigures).rps * 0.6)),
+      window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
+    }));
+    const latencies = await latencyInTurns(turns, seconds, settle, blocks);
+    group.forEach((peer, i) => {
+      const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb: 0 };
+      figures.rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
+      logFigures(log, peer.name, figures);
+      out.set(peer.name, figures);
     });
-    const rssPeakMb = rss.stop();
-    const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
-    log(
-      `  ${peer.name}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
-    );
-    if (max.failures || at60.failures) log(`  ${peer.name}: ${failedRequests(max, at60)}`);
-    if (at60.window) log(`  ${describeWindow(peer.name, at60.window)}`);
-    out.set(peer.name, { max, at60, rssPeakMb });
-  }
+  };
+  await measure(steady, LATENCY_BLOCKS);
+  for (const peer of peers.filter((p) => p.backlogs)) await measure([peer], 1);
   return out;
+}
+
+function logFigures(log: (line: string) => void, peer: string, { max, at60, rssPeakMb }: PeerFigures): void {
+  const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
+  log(
+    `  ${peer}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
+  );
+  if (max.failures || at60.failures) log(`  ${peer}: ${failedRequests(max, at60)}`);
+  if (at60.window) log(`  ${describeWindow(peer, at60.window)}`);
 }
 
 /** The report's notes on where each peer's slowest latencies came from (window.ts). */

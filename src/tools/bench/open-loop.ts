@@ -33,10 +33,10 @@ export interface OpenLoopOptions {
   onMeasuredStart?: () => void;
 }
 
-export async function openLoop(
-  target: Target,
-  options: OpenLoopOptions,
-): Promise<LatencyFigures & { window: WindowFacts }> {
+/** A window's figures, where its stall came from, and its latencies (ms, sorted) for pooling windows. */
+export type OpenLoopRun = LatencyFigures & { window: WindowFacts; latencies: number[] };
+
+export async function openLoop(target: Target, options: OpenLoopOptions): Promise<OpenLoopRun> {
   const { rate, seconds, timeoutMs = 30_000, warmUpSeconds = 0, onMeasuredStart } = options;
   const unmeasured = Math.round(rate * warmUpSeconds);
   const measured = Math.max(1, Math.round(rate * seconds));
@@ -109,5 +109,5 @@ export async function openLoop(
     sendLagMs: round(sendLag, 1),
     stolenMs: Math.round(stolen),
   };
-  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds, window };
+  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds, window, latencies };
 }

@@ -7,9 +7,12 @@ import { readFileSync } from 'node:fs';
  * only, and explain a figure; they never change one.
  */
 export interface WindowFacts {
-  /** The slowest answered request (ms), and when it was due, in seconds into the window. */
+  /** The slowest answered request (ms), and when it was due, in seconds into the window (or its block). */
   slowestMs: number;
   slowestAtS: number;
+  /** A window measured in blocks (measure.ts): how many, and the one (from 1) that held the slowest request. */
+  blocks?: number;
+  slowestBlock?: number;
   /** The generator's latest send: how long after its due time a request went out (ms). */
   sendLagMs: number;
   /** CPU time the hypervisor took from this machine's cores during the window (ms); 0 when not reported. */
@@ -117,6 +120,46 @@ export function databasePauses(logFile: string, fromMs: number, toMs: number): D
   return { pauses: found.pauses, pauseMs: Math.round(found.pauseMs), longestMs: Math.round(found.longestMs * 10) / 10 };
 }
 
+/**
+ * One window's facts from its blocks, in the order they ran: the slowest request of any (and its
+ * block), the generator's worst lateness, the stolen CPU, GC time and pauses summed, the worst
+ * event-loop delay and pause. A part is left out when any block lacks it, rather than understated.
+ */
+export function mergeWindows(blocks: readonly WindowFacts[]): WindowFacts {
+  const [first] = blocks;
+  if (!first) throw new RangeError('no blocks to merge');
+  let slowest = first;
+  let slowestBlock = 1;
+  blocks.forEach((b, i) => {
+    if (b.slowestMs > slowest.slowestMs) [slowest, slowestBlock] = [b, i + 1];
+  });
+  const merged: WindowFacts = {
+    slowestMs: slowest.slowestMs,
+    slowestAtS: slowest.slowestAtS,
+    blocks: blocks.length,
+    slowestBlock,
+    sendLagMs: Math.max(...blocks.map((b) => b.sendLagMs)),
+    stolenMs: blocks.reduce((sum, b) => sum + b.stolenMs, 0),
+  };
+  const servers = blocks.map((b) => b.server);
+  if (servers.every((w) => w !== undefined)) {
+    merged.server = {
+      loopDelayMaxMs: Math.max(...servers.map((w) => w.loopDelayMaxMs)),
+      gcMs: servers.reduce((sum, w) => sum + w.gcMs, 0),
+      gcOver100ms: servers.reduce((sum, w) => sum + w.gcOver100ms, 0),
+    };
+  }
+  const pauses = blocks.map((b) => b.database);
+  if (pauses.every((p) => p !== undefined)) {
+    merged.database = {
+      pauses: pauses.reduce((sum, p) => sum + p.pauses, 0),
+      pauseMs: pauses.reduce((sum, p) => sum + p.pauseMs, 0),
+      longestMs: Math.max(...pauses.map((p) => p.longestMs)),
+    };
+  }
+  return merged;
+}
+
 /** One line on a peer's window, for the report's notes. */
 export function describeWindow(peer: string, w: WindowFacts): string {
   const server = w.server
@@ -125,7 +168,9 @@ export function describeWindow(peer: string, w: WindowFacts): string {
     : '';
   const database = w.database ? `; ${describePauses(w.database)}` : '';
   // No request answered: there is no slowest one to place.
-  const slowest = w.slowestMs > 0 ? `slowest ${w.slowestMs} ms (due ${w.slowestAtS} s in)` : 'no request answered';
+  const where = w.blocks && w.blocks > 1 ? `into block ${w.slowestBlock} of ${w.blocks}` : 'in';
+  const slowest =
+    w.slowestMs > 0 ? `slowest ${w.slowestMs} ms (due ${w.slowestAtS} s ${where})` : 'no request answered';
   return (
     `${peer}: ${slowest}, the generator at most ${w.sendLagMs} ms late, ` +
     `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}`
