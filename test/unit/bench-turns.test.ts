@@ -2,11 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OpenLoopRun } from '../../src/tools/bench/open-loop';
 import type { RunningServer } from '../../src/tools/bench/servers';
-import { latencyInTurns, pool } from '../../src/tools/bench/turns';
+import { latencyInTurns, pool, throughputInTurns } from '../../src/tools/bench/turns';
 
 /**
- * Latency in turns: each peer's window is split into blocks and the peers take turns, so a drift of
- * the machine longer than a block falls on every peer; each peer's figures pool its blocks.
+ * Measuring in turns: each peer's throughput run and latency window are split into blocks and the
+ * peers take turns, so a drift of the machine longer than a block falls on every peer; each peer's
+ * figures pool its blocks.
  */
 
 let servers: Server[] = [];
@@ -37,7 +38,7 @@ const turn = (server: Server, name: string) => ({
   window: { warmUpSeconds: 0.05 },
 });
 
-test('the peers take turns, block by block, each after the previous one has settled', async () => {
+test('latency: the peers take turns, block by block, each after the previous one has settled', async () => {
   arrivals = [];
   const settled: string[] = [];
   const settle = async (server: RunningServer) => {
@@ -62,6 +63,35 @@ test('the peers take turns, block by block, each after the previous one has sett
   expect(a?.p50).toBeGreaterThanOrEqual(2);
   expect(b?.p50).toBeGreaterThanOrEqual(12);
   expect(b?.p50).toBeGreaterThan(a?.p50 ?? Infinity);
+});
+
+test('throughput: the peers take turns as well, and each pools its requests over its seconds', async () => {
+  arrivals = [];
+  const settled: string[] = [];
+  const settle = async (server: RunningServer) => {
+    settled.push(server.name);
+  };
+  const [a, b] = await throughputInTurns(
+    [turn(servers[0] as Server, 'a'), turn(servers[1] as Server, 'b')],
+    1.5,
+    settle,
+    3,
+  );
+  expect(settled).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+  const runs = arrivals.map((x) => x.peer).filter((peer, i, all) => i === 0 || all[i - 1] !== peer);
+  expect(runs).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+  // Eight connections to an answer that takes 12 ms: at most 8 / 12 ms = 667 per second.
+  expect(b?.rps).toBeGreaterThan(100);
+  expect(b?.rps).toBeLessThanOrEqual(667);
+  expect(a?.rps).toBeGreaterThan(b?.rps ?? Infinity);
+  for (const figures of [a, b]) {
+    expect(figures?.failures).toBe(0);
+    // The three blocks' requests over their seconds: 1.5 s asked, each block rounded to 1 s.
+    const seconds = (figures?.requests ?? 0) / (figures?.rps ?? 1);
+    expect(seconds).toBeGreaterThan(2.7);
+    expect(seconds).toBeLessThan(3.5);
+    expect(figures?.serverCpuMs).toBeGreaterThanOrEqual(0);
+  }
 });
 
 test("pooled figures are those of all the blocks' latencies and failures together", () => {

@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
 import { openLoop, type OpenLoopRun } from './open-loop';
-import { cpuSeconds } from './proc';
 import { databasePauses, serverProbe, type WindowFacts } from './window';
 
 /** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
@@ -17,6 +16,8 @@ export interface LoadFigures {
   /** What the failures were (an HTTP status, a socket error, a timeout), with how many of each. */
   failureKinds?: Record<string, number>;
   rps: number;
+  /** How long the run lasted (s): autocannon's runs only, to pool runs (turns.ts). */
+  seconds?: number;
   /** Server CPU (user + system) per answered request during the run, in ms, when the pid was given. */
   serverCpuMs?: number;
 }
@@ -60,6 +61,7 @@ export async function load(target: Target, options: LoadOptions): Promise<LoadFi
     failures: result.errors + result.timeouts + result.non2xx,
     failureKinds: autocannonFailures(result),
     rps: result['2xx'] / seconds,
+    seconds,
   };
 }
 
@@ -111,27 +113,14 @@ export async function warmUp(target: Target, seconds: number, concurrency = 8): 
   await load(target, { connections: concurrency, duration: Math.max(2, Math.round(seconds / 3)) });
 }
 
-export interface ThroughputOptions {
-  concurrency?: number;
-  /** The server's process: its CPU per request is taken over the run. */
-  pid?: number;
-}
-
-/** Throughput at a fixed concurrency (closed loop), after a warm-up, with the server's CPU per request. */
-export async function throughput(
-  target: Target,
-  seconds: number,
-  options: ThroughputOptions = {},
-): Promise<LoadFigures> {
-  const { concurrency = 8, pid } = options;
-  // Warm up by count as well as by time: a slow operation (P2) gets a handful of runs in a few
-  // seconds, while Neo4j needs dozens before its first, compiling executions are behind it.
+/**
+ * Warm-up before a peer is measured, by count as well as by time: a slow operation (P2) gets a
+ * handful of runs in a few seconds, while Neo4j needs dozens before its first, compiling executions
+ * are behind it.
+ */
+export async function warmBeforeMeasuring(target: Target, seconds: number, concurrency = 8): Promise<void> {
   await load(target, { connections: concurrency, amount: concurrency * 4 });
   await warmUp(target, seconds, concurrency);
-  const cpuBefore = pid ? cpuSeconds(pid) : 0;
-  const max = await load(target, { connections: concurrency, duration: seconds });
-  if (pid && max.requests > 0) max.serverCpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / max.requests;
-  return max;
 }
 
 export interface WindowOptions {

@@ -1,10 +1,10 @@
-import { load, throughput, verify, warmUp, type LatencyFigures, type LoadFigures, type Target } from './load';
+import { load, verify, warmBeforeMeasuring, type LatencyFigures, type LoadFigures, type Target } from './load';
 import { sequentialTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
-import { LATENCY_BLOCKS, latencyInTurns } from './turns';
+import { BLOCKS, latencyInTurns, throughputInTurns, type Settle } from './turns';
 import { describeWindow, sumSamples } from './window';
 
 /** A peer in a scenario: the server and what it is sent. */
@@ -12,12 +12,11 @@ export interface Peer {
   name: string;
   server: RunningServer;
   target: Target;
-  /** Cannot keep up with any load (the naive peer): left out of the warm-up round, whose backlog would linger. */
+  /** Cannot keep up with any load (the naive peer): measured after the others, alone, so its backlog cannot linger in their blocks. */
   backlogs?: boolean;
 }
 
-/** Waits until Neo4j and the given server are idle; see proc.settle. */
-export type Settle = (server: RunningServer) => Promise<void>;
+export type { Settle };
 
 export interface PeerFigures {
   max: LoadFigures;
@@ -26,12 +25,12 @@ export interface PeerFigures {
 }
 
 /**
- * A warm-up round over every peer; then, for each peer in turn (the same order every scenario):
- * wait for quiet, verify, and its throughput at c=8; then every peer's latency at 60% of its own
- * throughput, in blocks, the peers taking turns (turns.ts). Without the round the first peer
- * measured also warmed Neo4j (its page cache and JIT for the scenario) for the others. A peer that
- * backlogs is measured after all the others, alone, in one window: its unfinished backlog would
- * load the server core in the others' blocks.
+ * Every peer warmed in turn (the same order every scenario), each after verifying its answer: without
+ * that, the first peer measured also warmed Neo4j (its page cache and JIT for the scenario) for the
+ * others. Then every peer's throughput at c=8, and its latency at 60% of that throughput, both
+ * measured in blocks, the peers taking turns (turns.ts). A peer that backlogs is warmed and measured
+ * after all the others, alone, in one block each: its unfinished backlog would load the server core
+ * in the others' blocks.
  */
 export async function compare(
   peers: Peer[],
@@ -41,35 +40,33 @@ export async function compare(
   /** Neo4j's GC log, for the pauses in each latency window. */
   dbGcLog?: string,
 ): Promise<Map<string, PeerFigures>> {
-  const steady = peers.filter((p) => !p.backlogs);
-  for (const peer of steady) {
-    await verify(peer.name, peer.target);
-    await warmUp(peer.target, seconds);
-  }
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
   const measure = async (group: Peer[], blocks: number) => {
-    const maxes: LoadFigures[] = [];
     for (const peer of group) {
       await settle(peer.server);
       await verify(peer.name, peer.target);
-      maxes.push(await throughput(peer.target, seconds, { pid: peer.server.pid }));
+      await warmBeforeMeasuring(peer.target, seconds);
     }
-    const turns = group.map((peer, i) => ({
+    const maxes = await throughputInTurns(group, seconds, settle, blocks);
+    const rated = group.map((peer, i) => ({
       server: peer.server,
       target: peer.target,
       rate: Math.max(1, Math.floor((maxes[i] as LoadFigures).rps * 0.6)),
       window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
     }));
-    const latencies = await latencyInTurns(turns, seconds, settle, blocks);
+    const latencies = await latencyInTurns(rated, seconds, settle, blocks);
     group.forEach((peer, i) => {
-      const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb: 0 };
-      figures.rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
+      const rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
+      const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb };
       logFigures(log, peer.name, figures);
       out.set(peer.name, figures);
     });
   };
-  await measure(steady, LATENCY_BLOCKS);
+  await measure(
+    peers.filter((p) => !p.backlogs),
+    BLOCKS,
+  );
   for (const peer of peers.filter((p) => p.backlogs)) await measure([peer], 1);
   return out;
 }

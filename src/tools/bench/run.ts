@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     neo4jVersion: String(version?.v ?? 'unknown'),
     pinned: canPin()
-      ? `Neo4j on core(s) ${dbCores}, each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in one round before any is measured, and each measured only once Neo4j and its server are idle`
+      ? `Neo4j on core(s) ${dbCores}, each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle`
       : 'no pinning (taskset missing or one core)',
     settings: OUR_BENCH_ENV,
     loadBefore,

@@ -12,7 +12,7 @@ import {
   type Settle,
 } from './measure';
 import { ratio, round } from './stats';
-import { LATENCY_BLOCKS } from './turns';
+import { BLOCKS } from './turns';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
 import type { RunningServer } from './servers';
@@ -94,7 +94,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       p99Verdict(over),
     ],
     notes: [
-      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, in ${LATENCY_BLOCKS} blocks per server, the servers taking turns`,
+      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
       `before the peers' warm-up round, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
       ...windowNotes(f),
     ],
