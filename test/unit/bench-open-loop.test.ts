@@ -65,12 +65,14 @@ test('a stall counts for every request due during it, from its due time', async 
 
 test('the window names a server stall as the slowest request, with the generator on time', async () => {
   let starts = 0;
-  stallUntil = performance.now() + 300;
+  stallUntil = performance.now() + 600;
   const figures = await openLoop(target(), { rate: 100, seconds: 1, onMeasuredStart: () => starts++ });
   expect(starts).toBe(1);
-  expect(figures.window.slowestMs).toBeGreaterThan(250);
+  expect(figures.window.slowestMs).toBeGreaterThan(550);
   expect(figures.window.slowestAtS).toBeLessThan(0.1); // the first request due waited longest
-  expect(figures.window.sendLagMs).toBeLessThan(100);
+  // The stall was the server's: the generator was never late by half of it (a busy machine, as
+  // under the whole suite, can still hold this process back by a tenth of a second or more).
+  expect(figures.window.sendLagMs).toBeLessThan(300);
   expect(figures.window.stolenMs).toBeGreaterThanOrEqual(0);
 });
 

@@ -95,7 +95,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     ],
     notes: [
       `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
-      `before the peers' warm-up round, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
+      `before any peer was warmed, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
       ...windowNotes(f),
     ],
   };

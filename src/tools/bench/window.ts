@@ -10,7 +10,7 @@ export interface WindowFacts {
   /** The slowest answered request (ms), and when it was due, in seconds into the window (or its block). */
   slowestMs: number;
   slowestAtS: number;
-  /** A window measured in blocks (measure.ts): how many, and the one (from 1) that held the slowest request. */
+  /** A window measured in blocks (turns.ts): how many, and the one (from 1) that held the slowest request. */
   blocks?: number;
   slowestBlock?: number;
   /** The generator's latest send: how long after its due time a request went out (ms). */
