@@ -38,22 +38,27 @@ const turn = (server: Server, name: string) => ({
   window: { warmUpSeconds: 0.05 },
 });
 
-test('latency: the peers take turns, block by block, each after the previous one has settled', async () => {
+/** Two peers, a and b; what settle was called for, in order, is kept in `settled`. */
+function twoPeers() {
   arrivals = [];
   const settled: string[] = [];
   const settle = async (server: RunningServer) => {
     settled.push(server.name);
   };
-  const [a, b] = await latencyInTurns(
-    [turn(servers[0] as Server, 'a'), turn(servers[1] as Server, 'b')],
-    0.9,
-    settle,
-    3,
-  );
-  expect(settled).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+  return { turns: [turn(servers[0] as Server, 'a'), turn(servers[1] as Server, 'b')], settle, settled };
+}
+
+/** Which peer sent each run of consecutive arrivals, in arrival order. */
+const runsOfArrivals = () => arrivals.map((x) => x.peer).filter((peer, i, all) => i === 0 || all[i - 1] !== peer);
+
+const TURNS = ['a', 'b', 'a', 'b', 'a', 'b'];
+
+test('latency: the peers take turns, block by block, each after the previous one has settled', async () => {
+  const { turns, settle, settled } = twoPeers();
+  const [a, b] = await latencyInTurns(turns, 0.9, settle, 3);
+  expect(settled).toEqual(TURNS);
   // In arrival order, the peers' requests come in six runs: a, b, a, b, a, b.
-  const runs = arrivals.map((x) => x.peer).filter((peer, i, all) => i === 0 || all[i - 1] !== peer);
-  expect(runs).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+  expect(runsOfArrivals()).toEqual(TURNS);
   // Each peer's figures pool its three blocks of 0.3 s at 100 req/s.
   for (const figures of [a, b]) {
     expect(figures?.requests).toBe(90);
@@ -66,20 +71,10 @@ test('latency: the peers take turns, block by block, each after the previous one
 });
 
 test('throughput: the peers take turns as well, and each pools its requests over its seconds', async () => {
-  arrivals = [];
-  const settled: string[] = [];
-  const settle = async (server: RunningServer) => {
-    settled.push(server.name);
-  };
-  const [a, b] = await throughputInTurns(
-    [turn(servers[0] as Server, 'a'), turn(servers[1] as Server, 'b')],
-    1.5,
-    settle,
-    3,
-  );
-  expect(settled).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
-  const runs = arrivals.map((x) => x.peer).filter((peer, i, all) => i === 0 || all[i - 1] !== peer);
-  expect(runs).toEqual(['a', 'b', 'a', 'b', 'a', 'b']);
+  const { turns, settle, settled } = twoPeers();
+  const [a, b] = await throughputInTurns(turns, 1.5, settle, 3);
+  expect(settled).toEqual(TURNS);
+  expect(runsOfArrivals()).toEqual(TURNS);
   // Eight connections to an answer that takes 12 ms: at most 8 / 12 ms = 667 per second.
   expect(b?.rps).toBeGreaterThan(100);
   expect(b?.rps).toBeLessThanOrEqual(667);
