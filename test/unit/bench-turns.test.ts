@@ -95,6 +95,7 @@ test("pooled figures are those of all the blocks' latencies and failures togethe
     failures,
     failureKinds: kinds,
     rps: latencies.length / 2,
+    seconds: 2,
     p50: 0,
     p99: 0,
     mean: 0,

@@ -16,7 +16,7 @@ export interface LoadFigures {
   /** What the failures were (an HTTP status, a socket error, a timeout), with how many of each. */
   failureKinds?: Record<string, number>;
   rps: number;
-  /** How long the run lasted (s): autocannon's runs only, to pool runs (turns.ts). */
+  /** How long the run was measured (s), to pool runs (turns.ts). */
   seconds?: number;
   /** Server CPU (user + system) per answered request during the run, in ms, when the pid was given. */
   serverCpuMs?: number;

@@ -109,5 +109,5 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
     sendLagMs: round(sendLag, 1),
     stolenMs: Math.round(stolen),
   };
-  return { ...summarize(latencies, measured, failures, elapsedS), failureKinds, window, latencies };
+  return { ...summarize(latencies, measured, failures, elapsedS), seconds: elapsedS, failureKinds, window, latencies };
 }

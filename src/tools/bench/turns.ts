@@ -90,8 +90,7 @@ export function pool(blocks: readonly OpenLoopRun[]): LatencyFigures {
   const latencies = blocks.flatMap((b) => b.latencies);
   const requests = blocks.reduce((sum, b) => sum + b.requests, 0);
   const failures = blocks.reduce((sum, b) => sum + b.failures, 0);
-  // Each block's measured seconds, from its answered requests and its rate.
-  const seconds = blocks.reduce((sum, b) => sum + (b.rps > 0 ? b.latencies.length / b.rps : 0), 0);
+  const seconds = blocks.reduce((sum, b) => sum + (b.seconds ?? 0), 0);
   return {
     ...summarize(latencies, requests, failures, seconds || 1),
     failureKinds: mergeKinds(blocks),

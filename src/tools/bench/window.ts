@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { round } from './stats';
 
 /**
  * Facts about a latency window, to place a stall when a p99 is far from its peers': was it the
@@ -88,7 +89,7 @@ export function serverProbe(metricsUrl: string): { start: () => void; end: () =>
       const [a, b] = [await before, await scrape(metricsUrl)];
       if (!a || !b) return undefined;
       return {
-        loopDelayMaxMs: Math.round(b.loopDelayMaxMs * 10) / 10,
+        loopDelayMaxMs: round(b.loopDelayMaxMs),
         gcMs: Math.round(b.gcMs - a.gcMs),
         gcOver100ms: b.gcCount - a.gcCount - (b.gcUpTo100ms - a.gcUpTo100ms),
       };
@@ -117,7 +118,7 @@ export function databasePauses(logFile: string, fromMs: number, toMs: number): D
     found.pauseMs += ms;
     found.longestMs = Math.max(found.longestMs, ms);
   }
-  return { pauses: found.pauses, pauseMs: Math.round(found.pauseMs), longestMs: Math.round(found.longestMs * 10) / 10 };
+  return { pauses: found.pauses, pauseMs: Math.round(found.pauseMs), longestMs: round(found.longestMs) };
 }
 
 /**
