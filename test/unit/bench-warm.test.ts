@@ -33,8 +33,28 @@ test('keeps loading while throughput rises, and stops once it is flat', async ()
   expect(warm.last).toBeGreaterThan(warm.first * 2);
 });
 
+/** The stopping rule, fed the windows' throughputs: exact counts, free of the machine's noise. */
+const fed = (rates: number[]) => {
+  const queue = [...rates];
+  return async () => queue.shift() ?? 0;
+};
+const options = { windowSeconds: 1, maxSeconds: 10, tolerance: 0.25 };
+
 test('a server already steady is warmed for three windows only', async () => {
-  warmingUntil = 0;
-  const warm = await warmUntilSteady(target(), { windowSeconds: 1, maxSeconds: 10, concurrency: 2, tolerance: 0.25 });
-  expect(warm.seconds).toBe(3);
+  const warm = await warmUntilSteady(target(), options, fed([1000, 1100, 950]));
+  expect(warm).toEqual({ seconds: 3, first: 1000, last: 950 });
+});
+
+test('a window faster than the tolerance starts the count of flat windows again', async () => {
+  const warm = await warmUntilSteady(target(), options, fed([600, 1000, 1100, 1400, 1450, 1500]));
+  expect(warm).toEqual({ seconds: 6, first: 600, last: 1500 });
+});
+
+test('a server that never settles is warmed for the longest time allowed, and no longer', async () => {
+  const warm = await warmUntilSteady(
+    target(),
+    options,
+    fed([100, 200, 300, 400, 600, 800, 1100, 1500, 2000, 3000, 4000]),
+  );
+  expect(warm).toEqual({ seconds: 10, first: 100, last: 3000 });
 });
