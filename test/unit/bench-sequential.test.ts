@@ -84,7 +84,7 @@ describe('alternating latency (P4)', () => {
   };
   afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 
-  test('every peer is warmed over all inputs, five times, then the peers take turns over the same inputs', async () => {
+  test('the peers take turns at warm passes over all inputs, then at timed blocks over the same inputs', async () => {
     const inputs = ['i0', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7'];
     const peer = async (name: string): Promise<Peer> => {
       const server = await listen(name);
@@ -92,18 +92,33 @@ describe('alternating latency (P4)', () => {
       return { name, server, target: { url: `${server.baseUrl}/`, body: () => inputs[i++ % inputs.length] as string } };
     };
     const settled: string[] = [];
-    const figures = await alternatingLatency([await peer('a'), await peer('b')], 8, 2, async (s) => {
-      settled.push(s.name);
-    });
+    // No time for more than one warm pass each (warm-turns.test.ts has the stopping rule).
+    const rule = { minPasses: 5, maxSeconds: 0, tolerance: 0.05 };
+    const { figures, warmed } = await alternatingLatency(
+      [await peer('a'), await peer('b')],
+      8,
+      2,
+      async (s) => {
+        settled.push(s.name);
+      },
+      rule,
+    );
     expect(figures.map((f) => [f.requests, f.failures])).toEqual([
       [8, 0],
       [8, 0],
     ]);
+    expect(warmed.passes).toBe(1);
     expect(settled).toEqual(['a', 'b']);
-    // One answer to verify and five warm passes of 8, for each peer; then blocks of 4: a, b, a, b.
-    expect(seen.slice(0, 82).map((s) => s.split(':')[0])).toEqual([...'a'.repeat(41), ...'b'.repeat(41)]);
-    const timed = seen.slice(82);
-    expect(timed.map((s) => s.split(':')[0]).join('')).toBe('aaaabbbbaaaabbbb');
+    // One answer to verify for each peer, a warm pass of 8 each; then blocks of 4: a, b, a, b.
+    const runs = (names: string[]) =>
+      names
+        .join('')
+        .replace(/(.)\1*/g, (run) => `${run[0]}${run.length} `)
+        .trim();
+    const peers = seen.map((s) => s.split(':')[0] as string);
+    expect(runs(peers.slice(0, 18))).toBe('a1 b1 a8 b8');
+    const timed = seen.slice(18);
+    expect(runs(timed.map((s) => s.split(':')[0] as string))).toBe('a4 b4 a4 b4');
     const inputsOf = (name: string) => timed.filter((s) => s.startsWith(`${name}:`)).map((s) => s.split(':')[1]);
     expect(inputsOf('a')).toEqual(inputsOf('b'));
     expect(new Set(inputsOf('a')).size).toBe(8);

@@ -6,6 +6,7 @@ import type { RunningServer } from './servers';
 import type { Measurement } from './types';
 import { BLOCKS, latencyInTurns, throughputInTurns, type Settle } from './turns';
 import { describeWindow, sumSamples } from './window';
+import { P4_WARM, warmInTurns, type WarmRule, type Warmed } from './warm-turns';
 
 /** A peer in a scenario: the server and what it is sent. */
 export interface Peer {
@@ -112,33 +113,27 @@ export async function cpuPerRequest(peer: Peer, amount: number, settle: Settle):
   return (cpuSeconds(peer.server.pid) - before) / amount;
 }
 
-/** Untimed passes over the inputs per peer before sequential timing: up to this many... */
-const WARM_PASSES = 5;
-/** ...unless this many seconds have passed (one pass at least). */
-const WARM_SECONDS = 15;
+export interface AlternatingFigures {
+  figures: LatencyFigures[];
+  warmed: Warmed;
+}
 
 /**
  * Sequential latency of several peers over the same inputs (each peer's target replays them in the
- * same order). Every peer first gets untimed passes over all of them, so that Neo4j's caches and
- * plans, and each server's JIT, are warm for every peer alike: one pass was not enough for our
- * server, whose CPU per shortest-path request still fell from 1.2 to about 0.65 ms over its first
- * thousand (lab, c=1). Then the peers take turns in `rounds` blocks, so a drift of the shared
- * machine during the measurement falls on all of them.
+ * same order). The peers first take turns at untimed passes over all of them until each is steady
+ * (warm-turns.ts), so that Neo4j's caches and plans, and each server's JIT, are warm for every peer
+ * alike. Then the peers take turns in `rounds` blocks, so a drift of the shared machine during the
+ * measurement falls on all of them.
  */
 export async function alternatingLatency(
   peers: Peer[],
   amount: number,
   rounds: number,
   settle: Settle,
-): Promise<LatencyFigures[]> {
-  for (const peer of peers) {
-    await verify(peer.name, peer.target);
-    const started = performance.now();
-    for (let pass = 0; pass < WARM_PASSES; pass++) {
-      if (pass > 0 && performance.now() - started > WARM_SECONDS * 1000) break;
-      await sequentialTimes(peer.target, amount);
-    }
-  }
+  warmRule: WarmRule = P4_WARM,
+): Promise<AlternatingFigures> {
+  for (const peer of peers) await verify(peer.name, peer.target);
+  const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
   const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
   const block = Math.ceil(amount / rounds);
@@ -152,7 +147,7 @@ export async function alternatingLatency(
       into.seconds += (performance.now() - started) / 1000;
     }
   }
-  return pooled.map((p) => summarize(p.latencies, amount, p.failures, p.seconds));
+  return { figures: pooled.map((p) => summarize(p.latencies, amount, p.failures, p.seconds)), warmed };
 }
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */

@@ -13,6 +13,7 @@ import {
 } from './measure';
 import { ratio, round } from './stats';
 import { BLOCKS } from './turns';
+import { P4_WARM } from './warm-turns';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
 import type { RunningServer } from './servers';
@@ -229,9 +230,10 @@ export async function p4(
     verdicts: [],
     notes: [],
   };
+  const warmUps: string[] = [];
   for (const [label, vars, query, op] of cases) {
-    // Both peers get the same random inputs, replayed in order: untimed passes for each, then the
-    // timed requests in alternating blocks (measure.alternatingLatency).
+    // Both peers get the same random inputs, replayed in order: untimed passes, the peers taking
+    // turns, then the timed requests in alternating blocks (measure.alternatingLatency).
     const inputs = Array.from({ length: amount }, vars);
     const replay = (body: (input: Record<string, unknown>) => string) => {
       let i = 0;
@@ -241,12 +243,12 @@ export async function p4(
     const oursPeer = { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', oursBody) };
     const rawBody = replay((v) => JSON.stringify({ op, ...v }));
     const rawPeer = { name: 'raw Cypher', server: s.floor, target: post(s.floor, '/', rawBody) };
-    const [ours, rawFigures] = (await alternatingLatency([oursPeer, rawPeer], amount, P4_ROUNDS, o.settle)) as [
-      LatencyFigures,
-      LatencyFigures,
-    ];
+    const { figures, warmed } = await alternatingLatency([oursPeer, rawPeer], amount, P4_ROUNDS, o.settle);
+    const [ours, rawFigures] = figures as [LatencyFigures, LatencyFigures];
     const r = ratio(ours.mean, rawFigures.mean);
-    o.log(`  ${label}: ours ${ours.mean} ms, raw ${rawFigures.mean} ms (${r}×)`);
+    const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
+    o.log(`  ${label}: ours ${ours.mean} ms, raw ${rawFigures.mean} ms (${r}×); ${warm}`);
+    warmUps.push(`${label}: ${warm}`);
     result.measurements.push(
       { peer: 'ours', metric: `${label}, mean`, value: ours.mean, unit: 'ms' },
       { peer: 'raw Cypher', metric: `${label}, mean`, value: rawFigures.mean, unit: 'ms' },
@@ -262,10 +264,14 @@ export async function p4(
       detail: failures ? `${r}×; ${failures}` : `${r}×`,
     });
   }
+  const { minPasses, maxSeconds, tolerance } = P4_WARM;
   result.notes.push(
-    `${amount} sequential requests per peer and case, the same random inputs for both, after five untimed ` +
-      `passes of each (at most 15 s); timed in ${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, ` +
-      'to a hundredth of a millisecond (sequential.ts)',
+    `${amount} sequential requests per peer and case, the same random inputs for both; first untimed passes over ` +
+      `them, the peers taking turns, until neither got more than ${tolerance * 100}% faster than its best for two ` +
+      `passes in a row (at least ${minPasses} passes, at most ${maxSeconds} s; warm-turns.ts); then timed in ` +
+      `${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, to a hundredth of a ` +
+      'millisecond (sequential.ts)',
+    `warm-up: ${warmUps.join('; ')}`,
   );
   return result;
 }

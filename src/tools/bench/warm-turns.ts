@@ -1,0 +1,71 @@
+import type { Target } from './load';
+import { sequentialTimes } from './sequential';
+import { summarize } from './stats';
+
+/** How sequential peers (P4) are warmed before they are timed. */
+export interface WarmRule {
+  /** Passes per peer at least (what a fixed warm-up gave before). */
+  minPasses: number;
+  /** Then stop, steady or not: the run's 30 minutes hold P4 at two sizes. */
+  maxSeconds: number;
+  /** A pass this much faster than the peer's best before it means it is still warming. */
+  tolerance: number;
+}
+
+export const P4_WARM: WarmRule = { minPasses: 5, maxSeconds: 30, tolerance: 0.05 };
+
+export interface Warmed {
+  /** Passes each peer got. */
+  passes: number;
+  /** Whether every peer had stopped getting faster (false: the time ran out first). */
+  steady: boolean;
+  seconds: number;
+}
+
+/** Counts a peer's passes in a row that were not clearly faster than its best before them. */
+export class Steadiness {
+  private best = Infinity;
+  flat = 0;
+
+  constructor(private readonly tolerance: number) {}
+
+  add(meanMs: number): void {
+    this.flat = meanMs >= this.best * (1 - this.tolerance) ? this.flat + 1 : 0;
+    this.best = Math.min(this.best, meanMs);
+  }
+}
+
+/** One untimed pass of `amount` sequential requests; its mean latency, ms. */
+export async function passMean(target: Target, amount: number): Promise<number> {
+  const { latencies, failures } = await sequentialTimes(target, amount);
+  return summarize(latencies, amount, failures, 0).mean;
+}
+
+/**
+ * Untimed passes over the inputs, the peers taking turns, until every peer has stopped getting
+ * faster (two passes in a row within `tolerance` of its best before them), after `minPasses` each
+ * and within `maxSeconds` for all.
+ *
+ * Why not a fixed count: a server process that has not run an operation before keeps getting
+ * faster at it for thousands of requests, longer than five passes of 200. In the lab (a fresh
+ * server, 1e5 graph, windows of 200 sequential requests), our server's CPU per 2-hop request went
+ * 3,300 → 2,300 → 1,600 → 1,000 µs over its first 2,000, and the floor's 1,800 → 1,100 → 600 µs
+ * over 3,000: the peer with more of its own code warms longer, so a verdict taken partway
+ * measured warming rather than serving. Taking turns also lets a drift of the machine during the
+ * warm-up fall on every peer.
+ */
+export async function warmInTurns(
+  peers: readonly { target: Target }[],
+  amount: number,
+  rule: WarmRule = P4_WARM,
+  runPass: (target: Target, amount: number) => Promise<number> = passMean,
+): Promise<Warmed> {
+  const started = performance.now();
+  const steadiness = peers.map(() => new Steadiness(rule.tolerance));
+  for (let passes = 1; ; passes++) {
+    for (const [i, peer] of peers.entries()) steadiness[i]?.add(await runPass(peer.target, amount));
+    const seconds = (performance.now() - started) / 1000;
+    const steady = steadiness.every((s) => s.flat >= 2);
+    if ((passes >= rule.minPasses && steady) || seconds >= rule.maxSeconds) return { passes, steady, seconds };
+  }
+}
