@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { openLoop, type OpenLoopRun } from './open-loop';
 import { databasePauses, serverProbe, type WindowFacts } from './window';
+import { Steadiness } from './stats';
 
 /** What a peer answers a scenario with: its URL and a body per request (e.g. a random id each time). */
 export interface Target {
@@ -101,11 +102,10 @@ export async function warmUntilSteady(
     (await load(target, { connections: concurrency, duration: seconds })).rps,
 ): Promise<SteadyWarmUp> {
   const rates: number[] = [];
-  let flat = 0;
-  while (rates.length * windowSeconds < maxSeconds && flat < 2) {
+  const steadiness = new Steadiness(tolerance, 'higher');
+  while (rates.length * windowSeconds < maxSeconds && steadiness.flat < 2) {
     const rps = await runWindow(windowSeconds);
-    const best = rates.length ? Math.max(...rates) : 0;
-    flat = rates.length && rps <= best * (1 + tolerance) ? flat + 1 : 0;
+    steadiness.add(rps);
     rates.push(rps);
   }
   return { seconds: rates.length * windowSeconds, first: rates[0] ?? 0, last: rates.at(-1) ?? 0 };

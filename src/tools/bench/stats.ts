@@ -25,3 +25,27 @@ export function summarize(latencies: number[], requests: number, failures: numbe
     mean: round(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length), 2),
   };
 }
+
+/**
+ * Counts the figures in a row that were not clearly better than the best before them: a warm-up
+ * stops once a few are (throughput, `higher` is better: load.warmUntilSteady; latency, `lower`:
+ * warm-turns.ts).
+ */
+export class Steadiness {
+  private best: number;
+  flat = 0;
+
+  constructor(
+    private readonly tolerance: number,
+    private readonly better: 'higher' | 'lower',
+  ) {
+    this.best = better === 'higher' ? -Infinity : Infinity;
+  }
+
+  add(x: number): void {
+    const notBetter =
+      this.better === 'higher' ? x <= this.best * (1 + this.tolerance) : x >= this.best * (1 - this.tolerance);
+    this.flat = notBetter ? this.flat + 1 : 0;
+    this.best = this.better === 'higher' ? Math.max(this.best, x) : Math.min(this.best, x);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Target } from './load';
 import { sequentialTimes } from './sequential';
-import { summarize } from './stats';
+import { Steadiness, summarize } from './stats';
 
 /** How sequential peers (P4) are warmed before they are timed. */
 export interface WarmRule {
@@ -20,19 +20,6 @@ export interface Warmed {
   /** Whether every peer had stopped getting faster (false: the time ran out first). */
   steady: boolean;
   seconds: number;
-}
-
-/** Counts a peer's passes in a row that were not clearly faster than its best before them. */
-export class Steadiness {
-  private best = Infinity;
-  flat = 0;
-
-  constructor(private readonly tolerance: number) {}
-
-  add(meanMs: number): void {
-    this.flat = meanMs >= this.best * (1 - this.tolerance) ? this.flat + 1 : 0;
-    this.best = Math.min(this.best, meanMs);
-  }
 }
 
 /** One untimed pass of `amount` sequential requests; its mean latency, ms. */
@@ -61,7 +48,7 @@ export async function warmInTurns(
   runPass: (target: Target, amount: number) => Promise<number> = passMean,
 ): Promise<Warmed> {
   const started = performance.now();
-  const steadiness = peers.map(() => new Steadiness(rule.tolerance));
+  const steadiness = peers.map(() => new Steadiness(rule.tolerance, 'lower'));
   for (let passes = 1; ; passes++) {
     for (const [i, peer] of peers.entries()) steadiness[i]?.add(await runPass(peer.target, amount));
     const seconds = (performance.now() - started) / 1000;
