@@ -47,6 +47,9 @@ export function observabilityPlugin<T extends BaseContext>(options: Observabilit
             options.metrics.requestDuration.observe({ operation }, durationMs / 1000);
             for (const code of codes) options.metrics.errors.inc({ code });
           }
+          const slow = durationMs >= SLOW_REQUEST_MS;
+          // The line is built only when it will be written (LOG_LEVEL=warn drops every fast one).
+          if (!slow && !options.logger.isLevelEnabled('info')) return;
           const line = {
             requestId,
             operation: operationName,
@@ -55,7 +58,7 @@ export function observabilityPlugin<T extends BaseContext>(options: Observabilit
             outcome,
             ...(codes.length > 0 ? { errorCodes: codes } : {}),
           };
-          if (durationMs >= SLOW_REQUEST_MS) options.logger.warn(line, 'graphql request (slow)');
+          if (slow) options.logger.warn(line, 'graphql request (slow)');
           else options.logger.info(line, 'graphql request');
         },
       };

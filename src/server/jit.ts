@@ -3,7 +3,6 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import {
   execute,
   type ExecutionResult,
-  getVariableValues,
   valueFromASTUntyped,
   type DocumentNode,
   type GraphQLSchema,
@@ -11,6 +10,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from './context';
+import { checkVariables } from './variables';
 
 /** Compiled operations kept per process (least recently used beyond this are compiled again). */
 const MAX_COMPILED = 1_000;
@@ -77,7 +77,7 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
   };
   const run = async (op: Operation, context: Context): Promise<ExecutionResult> => {
     const inputs = op.request.variables ?? {};
-    const checked = getVariableValues(schema, op.operation.variableDefinitions ?? [], inputs);
+    const checked = checkVariables(schema, op.operation, op.request);
     if (checked.errors) return { errors: checked.errors };
     const query =
       op.operation.operation === 'subscription' || op.queryHash === undefined

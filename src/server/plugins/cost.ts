@@ -1,19 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import {
-  GraphQLError,
-  getNamedType,
-  getNullableType,
-  getVariableValues,
-  isListType,
-  isUnionType,
-  type GraphQLField,
-} from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, isUnionType, type GraphQLField } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { getMaxPageSize } from '../../common/paging';
 import type { Context } from '../context';
 import type { Release } from '../../common/weighted-gate';
 import type { Admission } from './admission';
 import { CostMemo, SIZE_ARGS } from './cost-memo';
+import { checkVariables, type CheckedVariables } from '../variables';
 
 /** A list with no size argument (e.g. aliases) is small and bounded by the data: counted as this many. */
 const UNSIZED_LIST_COST = 10;
@@ -68,8 +61,8 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
           // The estimate reads sizes from the variables: a bad variable is the caller's error to
           // hear about (BAD_USER_INPUT), not an unmeasurable cost.
-          const definitions = operation?.variableDefinitions ?? [];
-          const checked = getVariableValues(schema, definitions, request.variables ?? {});
+          // Apollo resolves the operation before this hook; without one there is nothing to check.
+          const checked: CheckedVariables = operation ? checkVariables(schema, operation, request) : { coerced: {} };
           const [bad] = checked.errors ?? [];
           if (bad) {
             throw new GraphQLError(bad.message, {
