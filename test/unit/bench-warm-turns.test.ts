@@ -43,14 +43,26 @@ test('a pass clearly faster than the best starts the count again', async () => {
   expect(warmed).toMatchObject({ passes: 7, steady: true });
 });
 
-test('a peer that never settles is warmed until the time is up, and said not to be steady', async () => {
+/** A clock that a pass moves on by `passMs`, and passes that keep getting 20% faster: never steady. */
+function neverSteady(passMs: number) {
+  let clock = 0;
   let mean = 100;
   const runPass = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    clock += passMs;
     return (mean *= 0.8);
   };
-  const warmed = await warmInTurns([peer('a'), peer('b')], 200, { ...rule, maxSeconds: 0.2 }, runPass);
-  expect(warmed.steady).toBe(false);
-  expect(warmed.seconds).toBeGreaterThanOrEqual(0.2);
-  expect(warmed.passes).toBeLessThan(20);
+  return { runPass, now: () => clock };
+}
+
+test('a peer that never settles is warmed until the next turn would end past the bound, and said not to be steady', async () => {
+  // Two peers, 20 ms a pass: turns of 40 ms. After the seventh (280 ms), an eighth would end at 320.
+  const { runPass, now } = neverSteady(20);
+  const warmed = await warmInTurns([peer('a'), peer('b')], 200, { ...rule, maxSeconds: 0.3 }, runPass, now);
+  expect(warmed).toEqual({ passes: 7, steady: false, seconds: 0.28 });
+});
+
+test('the bound wins over the least number of passes, after one pass each', async () => {
+  const { runPass, now } = neverSteady(100);
+  const warmed = await warmInTurns([peer('a'), peer('b')], 200, { ...rule, maxSeconds: 0.3 }, runPass, now);
+  expect(warmed).toEqual({ passes: 1, steady: false, seconds: 0.2 });
 });
