@@ -268,7 +268,8 @@ export async function p4(
   result.notes.push(
     `${amount} sequential requests per peer and case, the same random inputs for both; first untimed passes over ` +
       `them, the peers taking turns, until neither got more than ${tolerance * 100}% faster than its best for two ` +
-      `passes in a row (at least ${minPasses} passes, at most ${maxSeconds} s; warm-turns.ts); then timed in ` +
+      `passes in a row (at least ${minPasses} passes; no turn begun that would end past ${maxSeconds} s, judged by ` +
+      `the turn before; warm-turns.ts); then timed in ` +
       `${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, to a hundredth of a ` +
       'millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,

@@ -1,6 +1,6 @@
 import type { Target } from './load';
 import { sequentialTimes } from './sequential';
-import { Steadiness, summarize } from './stats';
+import { Steadiness } from './stats';
 
 /** How sequential peers (P4) are warmed before they are timed. */
 export interface WarmRule {
@@ -22,10 +22,10 @@ export interface Warmed {
   seconds: number;
 }
 
-/** One untimed pass of `amount` sequential requests; its mean latency, ms. */
+/** One untimed pass of `amount` sequential requests; the mean latency of its answers, ms (0: none). */
 export async function passMean(target: Target, amount: number): Promise<number> {
-  const { latencies, failures } = await sequentialTimes(target, amount);
-  return summarize(latencies, amount, failures, 0).mean;
+  const { latencies } = await sequentialTimes(target, amount);
+  return latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(1, latencies.length);
 }
 
 /**
