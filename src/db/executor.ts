@@ -195,8 +195,13 @@ export class Executor {
         throw err;
       }
     } finally {
-      await session.close().catch(() => undefined);
-      forgetResults(session);
+      // The work's answer is complete (or failed) here: the caller need not wait for the session to
+      // give its connection back. Closing begins now and ends a few microtasks later; waiting for
+      // it kept every answer back by those turns (lab: 5-8 µs of a shortest path's time in the server).
+      void session
+        .close()
+        .catch(() => undefined)
+        .then(() => forgetResults(session));
     }
   }
 

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from './context';
-import { checkVariables } from './variables';
+import { checkedVariables, checkVariables } from './variables';
 
 /** Compiled operations kept per process (least recently used beyond this are compiled again). */
 const MAX_COMPILED = 1_000;
@@ -55,9 +55,9 @@ interface Operation {
  * from about 270 ms to 170 ms. An operation graphql-jit cannot compile, and any subscription sent
  * over HTTP, runs through graphql-js instead.
  *
- * Variables are checked by graphql-js first, so a bad variable gets graphql-js's error, which
- * Apollo answers as BAD_USER_INPUT with status 400 (graphql-jit's own errors carry no AST node and
- * would be masked as internal). Omitted variables that have a default get it before graphql-jit
+ * A variable graphql-jit refuses is answered with graphql-js's error, which Apollo answers as
+ * BAD_USER_INPUT with status 400 (graphql-jit's own errors carry no AST node and would be masked as
+ * internal); graphql-js checks the variables only then, or when the cost limit needs them. Omitted variables that have a default get it before graphql-jit
  * sees them: graphql-jit 0.8 rejects an omitted `String! = "…"` that the spec allows.
  */
 export function jitExecution(schema: GraphQLSchema): JitExecution {
@@ -75,22 +75,29 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
     if (compiled.size > MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     return query;
   };
-  const run = async (op: Operation, context: Context): Promise<ExecutionResult> => {
-    const inputs = op.request.variables ?? {};
-    const checked = checkVariables(schema, op.operation, op.request);
-    if (checked.errors) return { errors: checked.errors };
-    const query =
-      op.operation.operation === 'subscription' || op.queryHash === undefined
-        ? null
-        : compile(`${op.queryHash}:${op.operationName ?? ''}`, op.document, op.operationName);
-    if (query) return query.query(undefined, context, withDefaults(op.operation, inputs));
-    return execute({
+  const interpreted = (op: Operation, context: Context) =>
+    execute({
       schema,
       document: op.document,
       contextValue: context,
       variableValues: op.request.variables,
       operationName: op.operationName,
     });
+  const run = async (op: Operation, context: Context): Promise<ExecutionResult> => {
+    const known = checkedVariables(op.request);
+    if (known?.errors) return { errors: known.errors };
+    const query =
+      op.operation.operation === 'subscription' || op.queryHash === undefined
+        ? null
+        : compile(`${op.queryHash}:${op.operationName ?? ''}`, op.document, op.operationName);
+    // graphql-js's execution checks the variables itself.
+    if (!query) return interpreted(op, context);
+    const result = await query.query(undefined, context, withDefaults(op.operation, op.request.variables ?? {}));
+    if ('data' in result) return result;
+    // graphql-jit refused the variables (an executed result always has data): graphql-js says why.
+    const checked = known ?? checkVariables(schema, op.operation, op.request);
+    if (checked.errors) return { errors: checked.errors };
+    return interpreted(op, context); // the two disagree: graphql-js decides
   };
   // Results with errors (and a failure to run at all) go through Apollo's execution step after
   // all, so its error handling (didEncounterErrors, formatError, status 400 for bad variables)

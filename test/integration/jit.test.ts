@@ -65,3 +65,24 @@ test('an operation with errors runs once: its computed answer is handed to Apoll
   expect(queries.length).toBeGreaterThan(0);
   expect(queries.length).toBe(again.queries.length);
 });
+
+test("a refused variable gets graphql-js's error, compiled or not, once the cost is known too", async () => {
+  const query =
+    'query($from: ID!, $to: ID!, $max: Int) { shortestPath(from: $from, to: $to, maxLength: $max) { length } }';
+  // The first request has the operation's cost estimated (its variables checked then); the next
+  // ones are answered from the cost memo, so only execution checks their variables.
+  for (const variables of [
+    { from: 'naver', to: 'kt' },
+    { from: 'naver', to: { nested: true } },
+    { from: 'naver' },
+    { from: 'naver', to: 'kt', max: 2 ** 31 },
+    { from: 'naver', to: 'kt', max: 'three' },
+  ]) {
+    const [a, b] = await Promise.all([jit.gql(query, variables), interpreted.gql(query, variables)]);
+    expect(a).toEqual(b);
+    if (Object.keys(variables).length === 2 && typeof variables.to === 'string') continue;
+    expect(a.data).toBeUndefined();
+    expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(a.errors?.[0]?.message).toMatch(/^Variable "\$(to|max)"/);
+  }
+});

@@ -168,3 +168,15 @@ test('variables: a wrong type or a missing one is BAD_USER_INPUT (400); an omitt
   expect(defaulted.body.data.search.length).toBeGreaterThan(0);
   expect(defaulted.body.data.search.length).toBeLessThanOrEqual(2);
 });
+
+test('variables of an operation whose cost is already known are still checked: BAD_USER_INPUT (400)', async () => {
+  const query = 'query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length } }';
+  const good = await post(app, { query, variables: { from: 'naver', to: 'kt' } });
+  expect(good.body.errors).toBeUndefined();
+  for (const variables of [{ from: 'naver', to: ['kt'] }, { from: 'naver' }, { from: 7.5, to: 'kt' }]) {
+    const res = await post(app, { query, variables });
+    refused(res, 'BAD_USER_INPUT');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/^Variable "\$(from|to)"/);
+  }
+});

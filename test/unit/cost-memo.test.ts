@@ -38,6 +38,25 @@ test('a list size, a @skip/@include condition or a fragment size is a different 
   expect(m.runs()).toBe(4);
 });
 
+test('an absent size and a null one are different analyses (an absent one takes its default)', () => {
+  const m = counting();
+  m.cost({ id: 'kt', withScore: true });
+  m.cost({ id: 'kt', n: null, withScore: true });
+  m.cost({ id: 'kt', n: 5, withScore: true });
+  expect(m.runs()).toBe(3);
+  m.cost({ id: 'naver', withScore: true });
+  expect(m.runs()).toBe(3);
+});
+
+test('an estimate that throws (a bad variable) is not remembered', () => {
+  const memo = new CostMemo();
+  const refuse = () => {
+    throw new Error('bad variable');
+  };
+  expect(() => memo.cost(query, 'Look', { n: 'five' }, refuse)).toThrow('bad variable');
+  expect(memo.cost(query, 'Look', { n: 'five' }, () => 7)).toBe(7);
+});
+
 test('a remembered cost is the one first estimated', () => {
   const m = counting();
   expect(m.cost({ n: 7 }, 42)).toBe(42);

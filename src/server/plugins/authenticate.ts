@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Authenticator } from '../../auth/authenticate';
 import { UnauthenticatedError } from '../../errors/errors';
 
@@ -9,13 +9,31 @@ import { UnauthenticatedError } from '../../errors/errors';
  * answers 401: guessing keys is rate-limited like anything else.
  */
 export function authenticate(authenticator: Authenticator): RequestHandler {
-  return async (req, res, next) => {
+  const refused = (res: Response, err: unknown) => {
+    res.locals.authError = err instanceof UnauthenticatedError ? err : new UnauthenticatedError();
+  };
+  return (req, res, next) => {
+    let principal: ReturnType<Authenticator>;
     try {
-      res.locals.principal = await authenticator(req.headers);
+      principal = authenticator(req.headers);
     } catch (err) {
-      res.locals.authError = err instanceof UnauthenticatedError ? err : new UnauthenticatedError();
+      refused(res, err);
+      return next();
     }
-    next();
+    if (!(principal instanceof Promise)) {
+      res.locals.principal = principal;
+      return next();
+    }
+    return principal.then(
+      (verified) => {
+        res.locals.principal = verified;
+        next();
+      },
+      (err: unknown) => {
+        refused(res, err);
+        next();
+      },
+    );
   };
 }
 

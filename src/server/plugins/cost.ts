@@ -59,18 +59,19 @@ export function costLimitPlugin(maxCost: number, admission?: Admission): ApolloS
       let answered = false;
       const check: GraphQLRequestListener<Context> = {
         async didResolveOperation({ schema, document, request, operation, contextValue }) {
-          // The estimate reads sizes from the variables: a bad variable is the caller's error to
-          // hear about (BAD_USER_INPUT), not an unmeasurable cost.
-          // Apollo resolves the operation before this hook; without one there is nothing to check.
-          const checked: CheckedVariables = operation ? checkVariables(schema, operation, request) : { coerced: {} };
-          const [bad] = checked.errors ?? [];
-          if (bad) {
-            throw new GraphQLError(bad.message, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
           const operationName = request.operationName ?? undefined;
-          const cost = memo.cost(document, operationName, checked.coerced ?? {}, () => {
+          const cost = memo.cost(document, operationName, request.variables ?? {}, () => {
+            // The estimate reads sizes from the variables: a bad variable is the caller's error to
+            // hear about (BAD_USER_INPUT), not an unmeasurable cost. A remembered cost needs no
+            // check here (see CostMemo); execution checks every request's variables.
+            // Apollo resolves the operation before this hook; without one there is nothing to check.
+            const checked: CheckedVariables = operation ? checkVariables(schema, operation, request) : { coerced: {} };
+            const [bad] = checked.errors ?? [];
+            if (bad) {
+              throw new GraphQLError(bad.message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
             try {
               return operationCost({ schema, query: document, variables: request.variables ?? {}, operationName });
             } catch {
