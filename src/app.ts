@@ -80,7 +80,7 @@ export async function startApp(
   const untrace = tracing ? traceExecutor(executor, tracing.tracer) : () => undefined;
   const schema = await getSchema();
   const apollo = createApolloServer(schema, httpServer, logger, hardeningFrom(config, admission), [
-    observabilityPlugin({ logger, metrics }),
+    observabilityPlugin({ logger, metrics, tracing: tracing !== undefined }),
     // Subscriptions over graphql-ws share the port and path; their sockets close on stop.
     attachSubscriptions(httpServer, schema, services),
   ]);

@@ -11,6 +11,8 @@ export const SLOW_REQUEST_MS = 1_000;
 export interface ObservabilityOptions {
   logger: Logger;
   metrics?: Metrics;
+  /** Name each request's span after its operation (OTEL_TRACING); without spans, nothing to name. */
+  tracing?: boolean;
 }
 
 /** The codes clients saw: read from the formatted response, after the error mask. */
@@ -40,7 +42,7 @@ export function observabilityPlugin<T extends BaseContext>(options: Observabilit
           const operationName = ctx.operationName ?? ctx.request.operationName ?? null;
           const codes = errorCodes(ctx);
           const outcome = codes.length > 0 ? 'error' : 'ok';
-          annotateGraphQLSpan(operationName, ctx.operation?.operation, codes);
+          if (options.tracing) annotateGraphQLSpan(operationName, ctx.operation?.operation, codes);
           if (options.metrics) {
             const operation = labels.label(operationName);
             options.metrics.requests.inc({ operation, outcome });
