@@ -57,8 +57,9 @@ interface Operation {
  *
  * A variable graphql-jit refuses is answered with graphql-js's error, which Apollo answers as
  * BAD_USER_INPUT with status 400 (graphql-jit's own errors carry no AST node and would be masked as
- * internal); graphql-js checks the variables only then, or when the cost limit needs them. Omitted variables that have a default get it before graphql-jit
- * sees them: graphql-jit 0.8 rejects an omitted `String! = "…"` that the spec allows.
+ * internal); graphql-js checks the variables only then, or when the cost limit makes a new
+ * estimate. Omitted variables that have a default get it before graphql-jit sees them:
+ * graphql-jit 0.8 rejects an omitted `String! = "…"` that the spec allows.
  */
 export function jitExecution(schema: GraphQLSchema): JitExecution {
   const compiled = new Map<string, CompiledQuery | null>();
