@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from './context';
-import { checkedVariables, checkVariables } from './variables';
+import { checkVariables } from './variables';
 
 /** Compiled operations kept per process (least recently used beyond this are compiled again). */
 const MAX_COMPILED = 1_000;
@@ -85,8 +85,6 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
       operationName: op.operationName,
     });
   const run = async (op: Operation, context: Context): Promise<ExecutionResult> => {
-    const known = checkedVariables(op.request);
-    if (known?.errors) return { errors: known.errors };
     const query =
       op.operation.operation === 'subscription' || op.queryHash === undefined
         ? null
@@ -96,7 +94,8 @@ export function jitExecution(schema: GraphQLSchema): JitExecution {
     const result = await query.query(undefined, context, withDefaults(op.operation, op.request.variables ?? {}));
     if ('data' in result) return result;
     // graphql-jit refused the variables (an executed result always has data): graphql-js says why.
-    const checked = known ?? checkVariables(schema, op.operation, op.request);
+    // (checkVariables answers from memory if the cost limit has checked them for this request.)
+    const checked = checkVariables(schema, op.operation, op.request);
     if (checked.errors) return { errors: checked.errors };
     return interpreted(op, context); // the two disagree: graphql-js decides
   };

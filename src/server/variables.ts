@@ -24,8 +24,3 @@ export function checkVariables(
   checkedByRequest.set(request, checked);
   return checked;
 }
-
-/** The request's variables as already checked, if something has checked them. */
-export function checkedVariables(request: object): CheckedVariables | undefined {
-  return checkedByRequest.get(request);
-}
