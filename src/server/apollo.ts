@@ -16,6 +16,7 @@ import { costLimitPlugin } from './plugins/cost';
 import { limitRules, type QueryLimits } from './plugins/limits';
 import { readAccessPlugin } from './plugins/read-access';
 import { jitExecution } from './jit';
+import { hashQueriesWithLoadedCrypto } from './query-hash';
 
 /** Per-environment hardening; every field has a named, documented setting in src/config.ts. */
 export interface ApolloHardening extends QueryLimits {
@@ -48,6 +49,7 @@ export function createApolloServer(
   extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   const jit = hardening.GRAPHQL_JIT ? jitExecution(schema) : undefined;
+  hashQueriesWithLoadedCrypto();
   return new ApolloServer<Context>({
     ...(jit ? { gateway: jit.gateway } : { schema }),
     formatError: makeFormatError(logger),
