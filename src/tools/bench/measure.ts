@@ -122,8 +122,12 @@ export interface AlternatingFigures {
  * Sequential latency of several peers over the same inputs (each peer's target replays them in the
  * same order). The peers first take turns at untimed passes over all of them until each is steady
  * (warm-turns.ts), so that Neo4j's caches and plans, and each server's JIT, are warm for every peer
- * alike. Then the peers take turns in `rounds` blocks, so a drift of the shared machine during the
- * measurement falls on all of them.
+ * alike. Then `passes` timed passes over the inputs, each in `rounds` blocks, the peers taking
+ * turns block by block so a drift of the shared machine falls on all of them, and taking turns at
+ * going first: the peer that runs a block's inputs second finds Neo4j just through them (lab,
+ * driver alone on the 1e6 graph, the same 50 shortest paths run twice in a row, 16 runs of 200:
+ * the first run 1.04× the second on average, 0.93-1.19×). With a fixed order that fell on the
+ * same peer every time.
  */
 export async function alternatingLatency(
   peers: Peer[],
@@ -131,23 +135,31 @@ export async function alternatingLatency(
   rounds: number,
   settle: Settle,
   warmRule: WarmRule = P4_WARM,
+  passes = 1,
 ): Promise<AlternatingFigures> {
   for (const peer of peers) await verify(peer.name, peer.target);
   const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
   const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
   const block = Math.ceil(amount / rounds);
-  for (let done = 0; done < amount; done += block) {
-    for (const [i, peer] of peers.entries()) {
-      const started = performance.now();
-      const { latencies, failures } = await sequentialTimes(peer.target, Math.min(block, amount - done));
-      const into = pooled[i] as (typeof pooled)[number];
-      into.latencies.push(...latencies);
-      into.failures += failures;
-      into.seconds += (performance.now() - started) / 1000;
+  let turn = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    for (let done = 0; done < amount; done += block, turn++) {
+      // Block by block the first peer changes: with two, a b, b a, a b, ...
+      const order = peers.map((_, k) => (k + turn) % peers.length);
+      for (const i of order) {
+        const peer = peers[i] as Peer;
+        const started = performance.now();
+        const { latencies, failures } = await sequentialTimes(peer.target, Math.min(block, amount - done));
+        const into = pooled[i] as (typeof pooled)[number];
+        into.latencies.push(...latencies);
+        into.failures += failures;
+        into.seconds += (performance.now() - started) / 1000;
+      }
     }
   }
-  return { figures: pooled.map((p) => summarize(p.latencies, amount, p.failures, p.seconds)), warmed };
+  const timed = amount * passes;
+  return { figures: pooled.map((p) => summarize(p.latencies, timed, p.failures, p.seconds)), warmed };
 }
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */

@@ -204,8 +204,16 @@ export async function p3(s: Servers, size: number, amount: number, o: HttpOption
   };
 }
 
-/** P4's timed requests are sent in this many blocks per peer, the peers taking turns. */
+/** P4's timed passes over the inputs are each sent in this many blocks per peer, the peers taking turns. */
 const P4_ROUNDS = 4;
+/**
+ * Timed passes over P4's inputs. One pass of 200 left the mean's ratio to chance: a 1e6 shortest
+ * path's time moves by several milliseconds from one run of the same input to the next (lab,
+ * per-input differences between two peers' runs: 10th-90th percentile -4.7 to +5.2 ms around a
+ * mean of 6 ms), and the ratio of two means of 200 moved 0.92-1.15x between runs of the same
+ * builds. Five passes cut that spread by more than half for about 80 s more per run.
+ */
+const P4_TIMED_PASSES = 5;
 
 /** P4 at one graph size: k-hop at depth 2 and 3 and a shortest path, ours against the same Cypher raw. */
 export async function p4(
@@ -243,7 +251,14 @@ export async function p4(
     const oursPeer = { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', oursBody) };
     const rawBody = replay((v) => JSON.stringify({ op, ...v }));
     const rawPeer = { name: 'raw Cypher', server: s.floor, target: post(s.floor, '/', rawBody) };
-    const { figures, warmed } = await alternatingLatency([oursPeer, rawPeer], amount, P4_ROUNDS, o.settle);
+    const { figures, warmed } = await alternatingLatency(
+      [oursPeer, rawPeer],
+      amount,
+      P4_ROUNDS,
+      o.settle,
+      P4_WARM,
+      P4_TIMED_PASSES,
+    );
     const [ours, rawFigures] = figures as [LatencyFigures, LatencyFigures];
     const r = ratio(ours.mean, rawFigures.mean);
     const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
@@ -269,9 +284,9 @@ export async function p4(
     `${amount} sequential requests per peer and case, the same random inputs for both; first untimed passes over ` +
       `them, the peers taking turns, until neither got more than ${tolerance * 100}% faster than its best for two ` +
       `passes in a row (at least ${minPasses} passes; no turn begun that would end past ${maxSeconds} s, judged by ` +
-      `the turn before; warm-turns.ts); then timed in ` +
-      `${P4_ROUNDS} alternating blocks, each request from its send to the end of its answer, to a hundredth of a ` +
-      'millisecond (sequential.ts)',
+      `the turn before; warm-turns.ts); then ${P4_TIMED_PASSES} timed passes over them, each in ${P4_ROUNDS} blocks, ` +
+      'the peers taking turns block by block and at going first, each request from its send to the end of its ' +
+      'answer, to a hundredth of a millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,
   );
   return result;
