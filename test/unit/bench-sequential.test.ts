@@ -104,7 +104,7 @@ describe('alternating latency (P4)', () => {
       rule,
       2,
     );
-    expect(figures.map((f) => [f.requests, f.failures, f.requests && f.mean > 0])).toEqual([
+    expect(figures.map((f) => [f.requests, f.failures, f.mean > 0])).toEqual([
       [16, 0, true],
       [16, 0, true],
     ]);

@@ -210,8 +210,8 @@ const P4_ROUNDS = 4;
  * Timed passes over P4's inputs. One pass of 200 left the mean's ratio to chance: a 1e6 shortest
  * path's time moves by several milliseconds from one run of the same input to the next (lab,
  * per-input differences between two peers' runs: 10th-90th percentile -4.7 to +5.2 ms around a
- * mean of 6 ms), and the ratio of two means of 200 moved 0.92-1.15x between runs of the same
- * builds. Five passes cut that spread by more than half for about 80 s more per run.
+ * mean of 6 ms), and the ratio of two means of 200 moved 0.92-1.24x between 23 runs of the same
+ * builds; over five passes, 1.03-1.12x in 8 runs. About 80 s more per full run.
  */
 const P4_TIMED_PASSES = 5;
 
