@@ -10,7 +10,7 @@ export interface DriverSettings {
 /** Fail fast when the database is unreachable, so the API answers SERVICE_UNAVAILABLE quickly. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 /** Waiting for a pooled connection longer than this means the pool is saturated. */
-const ACQUISITION_TIMEOUT_MS = 10_000;
+export const ACQUISITION_TIMEOUT_MS = 10_000;
 
 /** One driver per process: create it here, once, and hand it to the Executor (which owns retries). */
 export function createDriver(settings: DriverSettings): Driver {
