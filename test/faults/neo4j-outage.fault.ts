@@ -18,9 +18,9 @@ const READYZ_WITHIN_MS = 5_000;
 /**
  * An answer during the outage: the executor's retry window for an unreachable database (2 s), or,
  * for the one trial the half-open breaker lets through while Neo4j is still starting, the driver's
- * wait for a connection (its acquisition timeout, 10 s: on a slow machine, with a 30 s restart, a
- * trial failed after 10.56 s), plus slack. Without the breaker, requests waited out the whole
- * outage (over 20 s here).
+ * wait for a connection (its acquisition timeout, 10 s), plus slack. On a slow machine, with a
+ * 30 s restart, one answer took 10.56 s, just over that timeout. Without the breaker, requests
+ * waited out the whole outage (over 20 s here).
  */
 const FAIL_FAST_WITHIN_MS = ACQUISITION_TIMEOUT_MS + 2_000;
 const RECOVERY_WITHIN_MS = 60_000;
