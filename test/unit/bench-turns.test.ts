@@ -1,8 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { latencyRate } from '../../src/tools/bench/measure';
 import type { OpenLoopRun } from '../../src/tools/bench/open-loop';
 import type { RunningServer } from '../../src/tools/bench/servers';
-import { latencyInTurns, pool, throughputInTurns } from '../../src/tools/bench/turns';
+import {
+  generatorLate,
+  latencyInTurns,
+  pool,
+  REMEASURES_PER_PEER,
+  throughputInTurns,
+} from '../../src/tools/bench/turns';
 
 /**
  * Measuring in turns: each peer's throughput run and latency window are split into blocks and the
@@ -12,17 +19,30 @@ import { latencyInTurns, pool, throughputInTurns } from '../../src/tools/bench/t
 
 let servers: Server[] = [];
 let arrivals: { peer: string; at: number }[] = [];
-const delays: Record<string, number> = { a: 2, b: 12 };
+const delays: Record<string, number> = { a: 2, b: 12, slow: 200 };
+/** Peer "stall" holds this whole process (server and generator alike) for `stallMs` at every `stallEvery`th arrival. */
+const stall = { every: 0, ms: 0, count: 0 };
+let open = 0;
 
 beforeAll(async () => {
   servers = await Promise.all(
-    ['a', 'b'].map(
+    ['a', 'b', 'stall', 'slow'].map(
       (peer) =>
         new Promise<Server>((resolve) => {
           const server = createServer((req, res) => {
             arrivals.push({ peer, at: performance.now() });
+            if (peer === 'stall' && stall.every && ++stall.count % stall.every === 0) {
+              const until = performance.now() + stall.ms;
+              while (performance.now() < until);
+            }
+            open++;
             req.resume();
-            req.once('end', () => setTimeout(() => res.end('{"data":{}}'), delays[peer]));
+            req.once('end', () =>
+              setTimeout(() => {
+                open--;
+                res.end('{"data":{}}');
+              }, delays[peer] ?? 1),
+            );
           });
           server.listen(0, '127.0.0.1', () => resolve(server));
         }),
@@ -110,4 +130,63 @@ test("pooled figures are those of all the blocks' latencies and failures togethe
   // Eight latencies over 4 s: the median is the fourth, the p99 the slowest.
   expect(pooled).toMatchObject({ rps: 2, p50: 4, p99: 40, mean: 13.75 });
   expect(pooled.window).toMatchObject({ slowestMs: 40, slowestBlock: 2, blocks: 2 });
+});
+
+test('a generator late by more than a hundredth of its block (and over 10 ms) could decide its p99', () => {
+  const late = (sendLagMs: number) => ({ window: { sendLagMs } }) as OpenLoopRun;
+  expect(generatorLate(late(9.9), 0.3)).toBe(false);
+  expect(generatorLate(late(10.1), 0.3)).toBe(true);
+  // P1's blocks: 10 s in three.
+  expect(generatorLate(late(33), 10 / 3)).toBe(false);
+  expect(generatorLate(late(34), 10 / 3)).toBe(true);
+});
+
+test('latency: a block in which the generator sent late is measured again, and its figures are not kept', async () => {
+  // The first block's fifth arrival holds the process (and so the generator) for 150 ms.
+  Object.assign(stall, { every: 1000, ms: 150, count: 995 });
+  const settled: string[] = [];
+  const settle = async (server: RunningServer) => {
+    settled.push(server.name);
+  };
+  const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 0.9, settle, 3);
+  Object.assign(stall, { every: 0 });
+  const again = figures?.window?.remeasured ?? 0;
+  expect(again).toBeGreaterThanOrEqual(1);
+  expect(again).toBeLessThanOrEqual(REMEASURES_PER_PEER);
+  // Each block measured again settles first, like any other.
+  expect(settled).toHaveLength(3 + again);
+  // Three blocks' requests are kept, none of the stalled one.
+  expect(figures?.requests).toBe(90);
+  expect(figures?.window?.blocks).toBe(3);
+  expect(figures?.window?.slowestMs).toBeLessThan(150);
+});
+
+test('latency: once its allowance is spent, a late block is kept and the count says so', async () => {
+  // Every block holds the process for 40 ms at least once (100 req/s, 30 per block).
+  Object.assign(stall, { every: 20, ms: 40, count: 0 });
+  const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 0.9, async () => {}, 3);
+  Object.assign(stall, { every: 0 });
+  expect(figures?.window?.remeasured).toBe(REMEASURES_PER_PEER);
+  expect(figures?.requests).toBe(90);
+  expect(figures?.window?.sendLagMs).toBeGreaterThan(10);
+  expect(figures?.window?.slowestMs).toBeGreaterThanOrEqual(40);
+});
+
+test('throughput by count: each block is that many requests, all answered before the next', async () => {
+  const { settle } = twoPeers();
+  const slow = turn(servers[3] as Server, 'slow');
+  const [figures] = await throughputInTurns([slow], 0.3, settle, 2, 8);
+  expect(open).toBe(0);
+  expect(figures?.requests).toBe(16);
+  expect(figures?.failures).toBe(0);
+  // Eight connections, each answer 200 ms: about 8 / 0.2 s = 40 per second, not 8 over the 0.3 s asked.
+  expect(figures?.rps).toBeGreaterThan(20);
+  expect(figures?.rps).toBeLessThanOrEqual(40);
+});
+
+test('the latency window runs at 60% of the throughput, however slow, not rounded to whole requests', () => {
+  expect(latencyRate(500)).toBe(300);
+  // The naive peer: 8 answers in 40 s.
+  expect(latencyRate(0.2)).toBeCloseTo(0.12, 6);
+  expect(latencyRate(0)).toBeGreaterThan(0);
 });

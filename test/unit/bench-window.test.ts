@@ -89,6 +89,12 @@ test('the report line names each source of a stall', () => {
   expect(paused(1, 34, 34.4)).toMatch(/hypervisor; one GC pause in Neo4j, 34.4 ms$/);
   expect(paused(0, 0, 0)).toMatch(/hypervisor; no GC pause in Neo4j$/);
   expect(describeWindow('naive', { ...w, slowestMs: 0, slowestAtS: 0 })).toMatch(/^naive: no request answered, the/);
+  expect(describeWindow('floor', { ...w, remeasured: 1 })).toMatch(
+    /hypervisor; 1 block measured again, the generator late in it$/,
+  );
+  expect(describeWindow('floor', { ...w, remeasured: 2 })).toMatch(
+    /; 2 blocks measured again, the generator late in them$/,
+  );
 });
 
 test("Neo4j's pauses in a window are read from its GC log, concurrent phases left out", () => {

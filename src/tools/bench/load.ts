@@ -46,17 +46,27 @@ export interface LoadOptions {
 
 /** One autocannon run (POST, JSON): throughput and failures; its latencies are left out (LatencyFigures). */
 export async function load(target: Target, options: LoadOptions): Promise<LoadFigures> {
-  const result = await autocannon({
-    url: target.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    connections: options.connections,
-    duration: options.duration ?? 10,
-    ...(options.amount ? { amount: options.amount } : {}),
-    timeout: 60,
-    requests: [{ setupRequest: (req) => ({ ...req, body: target.body() }) }],
+  const started = performance.now();
+  let lastAnswer = started;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        connections: options.connections,
+        duration: options.duration ?? 10,
+        ...(options.amount ? { amount: options.amount } : {}),
+        timeout: 60,
+        requests: [{ setupRequest: (req) => ({ ...req, body: target.body() }) }],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    // By count, autocannon reports at its next 1 s sample after the last answer: the run's time is
+    // taken here, from the start to that answer.
+    if (options.amount) instance.on('response', () => (lastAnswer = performance.now()));
   });
-  const seconds = result.duration || 1;
+  const seconds = options.amount ? Math.max(0.001, (lastAnswer - started) / 1000) : result.duration || 1;
   return {
     requests: result.requests.total,
     failures: result.errors + result.timeouts + result.non2xx,

@@ -43,17 +43,19 @@ export async function compare(
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
-  const measure = async (group: Peer[], blocks: number) => {
+  const measure = async (group: Peer[], blocks: number, backlogs = false) => {
     for (const peer of group) {
       await settle(peer.server);
       await verify(peer.name, peer.target);
-      await warmBeforeMeasuring(peer.target, seconds);
+      // One request per connection warms a peer that runs thousands of statements per request.
+      if (backlogs) await load(peer.target, { connections: 8, amount: 8 });
+      else await warmBeforeMeasuring(peer.target, seconds);
     }
-    const maxes = await throughputInTurns(group, seconds, settle, blocks);
+    const maxes = await throughputInTurns(group, seconds, settle, blocks, backlogs ? BACKLOG_BLOCK : undefined);
     const rated = group.map((peer, i) => ({
       server: peer.server,
       target: peer.target,
-      rate: Math.max(1, Math.floor((maxes[i] as LoadFigures).rps * 0.6)),
+      rate: latencyRate((maxes[i] as LoadFigures).rps),
       window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
     }));
     const latencies = await latencyInTurns(rated, seconds, settle, blocks);
@@ -68,18 +70,37 @@ export async function compare(
     peers.filter((p) => !p.backlogs),
     BLOCKS,
   );
-  for (const peer of peers.filter((p) => p.backlogs)) await measure([peer], 1);
+  for (const peer of peers.filter((p) => p.backlogs)) await measure([peer], 1, true);
   return out;
+}
+
+/**
+ * A backlogging peer's throughput block: one request per connection, all answered
+ * (turns.throughputInTurns). The naive peer answered none of its c=8 requests within a 10 s block
+ * in the 9285b26 run (its throughput read 0).
+ */
+const BACKLOG_BLOCK = 8;
+
+/**
+ * The open-loop rate for a peer's latency window: 60% of its throughput, not rounded to whole
+ * requests per second. Rounded up to 1, the naive peer (under 0.05 req/s at c=8) was sent many
+ * times what it could answer, and its "latency at 60%" was a queue's: p50 14.8 s in the 9285b26 run.
+ */
+export function latencyRate(rps: number): number {
+  return Math.max(0.01, rps * 0.6);
 }
 
 function logFigures(log: (line: string) => void, peer: string, { max, at60, rssPeakMb }: PeerFigures): void {
   const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
   log(
-    `  ${peer}: ${max.rps.toFixed(0)} req/s at c=8${cpu}; at ${at60.rps.toFixed(0)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
+    `  ${peer}: ${perSecond(max.rps)} req/s at c=8${cpu}; at ${perSecond(at60.rps)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
   );
   if (max.failures || at60.failures) log(`  ${peer}: ${failedRequests(max, at60)}`);
   if (at60.window) log(`  ${describeWindow(peer, at60.window)}`);
 }
+
+/** A rate for the log: whole requests per second, two significant digits below 10. */
+const perSecond = (rps: number) => (rps >= 10 ? rps.toFixed(0) : rps.toPrecision(2));
 
 /** The report's notes on where each peer's slowest latencies came from (window.ts). */
 export function windowNotes(figures: Map<string, PeerFigures>): string[] {
@@ -90,7 +111,7 @@ export function windowNotes(figures: Map<string, PeerFigures>): string[] {
 
 export function loadRows(figures: Map<string, PeerFigures>): Measurement[] {
   return [...figures].flatMap(([peer, f]) => [
-    { peer, metric: 'throughput (c=8)', value: round(f.max.rps), unit: 'req/s' },
+    { peer, metric: 'throughput (c=8)', value: round(f.max.rps, f.max.rps < 1 ? 3 : 1), unit: 'req/s' },
     // CPU per request shows whether a server was bound by its own core or waited on something else.
     ...(f.max.serverCpuMs === undefined
       ? []

@@ -14,6 +14,8 @@ export interface WindowFacts {
   /** A window measured in blocks (turns.ts): how many, and the one (from 1) that held the slowest request. */
   blocks?: number;
   slowestBlock?: number;
+  /** Blocks measured again because the generator sent late in them (turns.generatorLate); their figures are not kept. */
+  remeasured?: number;
   /** The generator's latest send: how long after its due time a request went out (ms). */
   sendLagMs: number;
   /** CPU time the hypervisor took from this machine's cores during the window (ms); 0 when not reported. */
@@ -172,9 +174,12 @@ export function describeWindow(peer: string, w: WindowFacts): string {
   const where = w.blocks && w.blocks > 1 ? `into block ${w.slowestBlock} of ${w.blocks}` : 'in';
   const slowest =
     w.slowestMs > 0 ? `slowest ${w.slowestMs} ms (due ${w.slowestAtS} s ${where})` : 'no request answered';
+  const again = w.remeasured
+    ? `; ${w.remeasured} block${w.remeasured > 1 ? 's' : ''} measured again, the generator late in ${w.remeasured > 1 ? 'them' : 'it'}`
+    : '';
   return (
     `${peer}: ${slowest}, the generator at most ${w.sendLagMs} ms late, ` +
-    `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}`
+    `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}${again}`
   );
 }
 
