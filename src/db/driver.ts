@@ -13,7 +13,7 @@ const CONNECTION_TIMEOUT_MS = 5_000;
  * Waiting for a pooled connection longer than this means the pool is saturated; it also bounds
  * opening a new one to a Neo4j that accepts connections but cannot answer yet (while it starts).
  */
-export const ACQUISITION_TIMEOUT_MS = 10_000;
+const ACQUISITION_TIMEOUT_MS = 10_000;
 
 /** One driver per process: create it here, once, and hand it to the Executor (which owns retries). */
 export function createDriver(settings: DriverSettings): Driver {

@@ -12,6 +12,8 @@ export type Params = Record<string, unknown>;
 
 /** Schema commands wait for index population (db.awaitIndexes): minutes on a busy machine, not seconds. */
 const SCHEMA_TX_TIMEOUT_MS = 300_000;
+/** The breaker's probe is one trivial read: an answer slower than this is no answer. */
+const PROBE_TX_TIMEOUT_MS = 2_000;
 
 export interface QueryEvent {
   cypher: string;
@@ -48,7 +50,8 @@ export interface Tx {
  */
 export class Executor {
   private readonly listeners = new Set<QueryListener>();
-  readonly breaker = new CircuitBreaker();
+  /** Opens when the database cannot be reached, and closes when its own probe is answered. */
+  readonly breaker = new CircuitBreaker(() => this.probe());
 
   constructor(
     private readonly driver: Driver,
@@ -131,18 +134,27 @@ export class Executor {
     }
   }
 
-  /** Reach the database, bypassing the breaker; an answer closes it. */
+  /** Reach the database, bypassing the breaker (health checks). */
   async ping(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
-      this.breaker.succeeded();
     } catch (err) {
       throw mapDatabaseError(err);
     }
   }
 
   close(): Promise<void> {
+    this.breaker.stop();
     return this.driver.close();
+  }
+
+  /**
+   * The breaker's question while it is open: one read in the named database, not retried. A
+   * connection alone is not enough: a Neo4j that is starting accepts connections before its
+   * databases answer.
+   */
+  private async probe(): Promise<void> {
+    await this.attempt('READ', (tx) => tx.run('RETURN 1 AS up'), 'breaker.probe', PROBE_TX_TIMEOUT_MS, true);
   }
 
   private async transaction<T>(
@@ -152,8 +164,7 @@ export class Executor {
     timeoutMs?: number,
     autoCommit = false,
   ): Promise<T> {
-    const admitted = this.breaker.admit();
-    if (admitted === 'no') throw new ServiceUnavailableError();
+    if (!this.breaker.admits()) throw new ServiceUnavailableError();
     try {
       const result = await withRetry(
         () => this.attempt(mode, work, operation, timeoutMs, autoCommit),
@@ -163,7 +174,6 @@ export class Executor {
       return result;
     } catch (err) {
       if (isUnreachable(err)) this.breaker.failed();
-      else if (admitted === 'trial') this.breaker.released();
       // Only the driver's errors are mapped; what the work raised on purpose (validation,
       // NOT_FOUND, a seed conflict) passes through unchanged.
       if (err instanceof Neo4jError) throw mapDatabaseError(err);

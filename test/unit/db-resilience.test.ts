@@ -82,44 +82,79 @@ describe('withRetry', () => {
 });
 
 describe('CircuitBreaker', () => {
-  let now = 0;
-  const breaker = () => new CircuitBreaker(1_000, () => now);
-
-  test('closed admits all; a failure opens it and refuses until the cool-down passes', () => {
-    now = 0;
-    const b = breaker();
-    expect(b.admit()).toBe('yes');
-    b.failed();
-    expect(b.state).toBe('open');
-    now = 999;
-    expect(b.admit()).toBe('no');
-    now = 1_000;
-    expect(b.state).toBe('half-open');
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** A probe the test answers: each call waits until `answer` resolves or rejects it. */
+  function controlledProbe() {
+    const calls: { resolve: () => void; reject: (e: Error) => void }[] = [];
+    const probe = () => new Promise<void>((resolve, reject) => calls.push({ resolve, reject }));
+    return { probe, calls };
+  }
+  let breakers: CircuitBreaker[] = [];
+  const breaker = (probe: () => Promise<void>, coolDownMs = 30) => {
+    const b = new CircuitBreaker(probe, coolDownMs);
+    breakers.push(b);
+    return b;
+  };
+  afterEach(() => {
+    for (const b of breakers) b.stop();
+    breakers = [];
   });
 
-  test('half-open lets one trial through; its success closes, its failure reopens', () => {
-    now = 0;
-    const b = breaker();
-    b.failed();
-    now = 1_000;
-    expect(b.admit()).toBe('trial');
-    expect(b.admit()).toBe('no'); // one trial at a time
+  test('closed admits; a failure opens it, and it refuses every request until its own probe is answered', async () => {
+    const { probe, calls } = controlledProbe();
+    const b = breaker(probe);
+    expect(b.admits()).toBe(true);
     b.failed();
     expect(b.state).toBe('open');
-    now = 2_000;
-    expect(b.admit()).toBe('trial');
-    b.succeeded();
+    expect(b.admits()).toBe(false);
+    // No request starts the probe, and none goes through while it waits: the cool-down starts it.
+    await sleep(60);
+    expect(calls).toHaveLength(1);
+    expect(b.admits()).toBe(false);
+    calls[0]?.resolve();
+    await sleep(0);
     expect(b.state).toBe('closed');
-    expect(b.admit()).toBe('yes');
+    expect(b.admits()).toBe(true);
   });
 
-  test('a trial that ends for another reason frees the slot without closing', () => {
-    now = 0;
-    const b = breaker();
+  test('a failed probe keeps it open and probes again after another cool-down, one probe at a time', async () => {
+    const { probe, calls } = controlledProbe();
+    const b = breaker(probe);
     b.failed();
-    now = 1_000;
-    expect(b.admit()).toBe('trial');
-    b.released();
-    expect(b.admit()).toBe('trial');
+    await sleep(60);
+    expect(calls).toHaveLength(1);
+    // More failures while a probe waits start no second probe.
+    b.failed();
+    b.failed();
+    await sleep(60);
+    expect(calls).toHaveLength(1);
+    calls[0]?.reject(new Error('connect ECONNREFUSED'));
+    await sleep(0);
+    expect(b.admits()).toBe(false);
+    await sleep(60);
+    expect(calls).toHaveLength(2);
+    calls[1]?.resolve();
+    await sleep(0);
+    expect(b.admits()).toBe(true);
+  });
+
+  test('an answer to a transaction admitted before it opened closes it too, and the probe then stops', async () => {
+    const { probe, calls } = controlledProbe();
+    const b = breaker(probe);
+    b.failed();
+    b.succeeded();
+    expect(b.admits()).toBe(true);
+    await sleep(60);
+    expect(calls).toHaveLength(0);
+  });
+
+  test('stopped, it probes no more', async () => {
+    const { probe, calls } = controlledProbe();
+    const b = breaker(probe);
+    b.failed();
+    b.stop();
+    await sleep(60);
+    expect(calls).toHaveLength(0);
+    expect(b.admits()).toBe(false);
   });
 });
