@@ -117,6 +117,15 @@ test('failures are counted by what they were', async () => {
   expect(figures.failureKinds).toEqual({ 'HTTP 503': 50 });
 });
 
+test('a window of fewer requests than a second holds is sent, and rated, on its schedule', async () => {
+  // 0.25 req/s for 4 s: one request, answered in a few milliseconds.
+  const run = await openLoop(target(), { rate: 0.25, seconds: 4 });
+  expect(run.requests).toBe(1);
+  expect(run.latencies).toHaveLength(1);
+  expect(run.rps).toBeCloseTo(0.25, 2);
+  expect(run.seconds).toBeGreaterThanOrEqual(4);
+});
+
 test('percentiles are by nearest rank', () => {
   const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
   expect(percentile(sorted, 50)).toBe(50);
