@@ -43,12 +43,14 @@ export async function compare(
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
-  const measure = async (group: Peer[], blocks: number, backlogs = false) => {
+  const measure = async (group: Peer[]) => {
+    const backlogs = group.every((peer) => peer.backlogs);
+    const blocks = backlogs ? 1 : BLOCKS;
     for (const peer of group) {
       await settle(peer.server);
       await verify(peer.name, peer.target);
       // One request per connection warms a peer that runs thousands of statements per request.
-      if (backlogs) await load(peer.target, { connections: 8, amount: 8 });
+      if (backlogs) await load(peer.target, { connections: 8, amount: BACKLOG_BLOCK });
       else await warmBeforeMeasuring(peer.target, seconds);
     }
     const maxes = await throughputInTurns(group, seconds, settle, blocks, backlogs ? BACKLOG_BLOCK : undefined);
@@ -66,11 +68,8 @@ export async function compare(
       out.set(peer.name, figures);
     });
   };
-  await measure(
-    peers.filter((p) => !p.backlogs),
-    BLOCKS,
-  );
-  for (const peer of peers.filter((p) => p.backlogs)) await measure([peer], 1, true);
+  await measure(peers.filter((p) => !p.backlogs));
+  for (const peer of peers.filter((p) => p.backlogs)) await measure([peer]);
   return out;
 }
 

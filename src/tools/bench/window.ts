@@ -5,7 +5,8 @@ import { round } from './stats';
  * Facts about a latency window, to place a stall when a p99 is far from its peers': was it the
  * load generator (it sent late), the machine (the hypervisor took CPU), or our server (its event
  * loop fell behind, or a garbage collection paused it)? They are read around the measured window
- * only, and explain a figure; they never change one.
+ * only, and explain a figure; they never change one. One decides whether a block counts: a block
+ * in which the generator sent late is measured again (turns.generatorLate).
  */
 export interface WindowFacts {
   /** The slowest answered request (ms), and when it was due, in seconds into the window (or its block). */
