@@ -20,7 +20,7 @@ import {
 let servers: Server[] = [];
 let arrivals: { peer: string; at: number }[] = [];
 const delays: Record<string, number> = { a: 2, b: 12, slow: 200 };
-/** Peer "stall" holds this whole process (server and generator alike) for `stallMs` at every `stallEvery`th arrival. */
+/** Peer "stall" holds this whole process (server and generator alike) for `stall.ms` at every `stall.every`th arrival (0: never). */
 const stall = { every: 0, ms: 0, count: 0 };
 let open = 0;
 

@@ -78,7 +78,7 @@ export async function compare(
  * (turns.throughputInTurns). The naive peer answered none of its c=8 requests within a 10 s block
  * in the 9285b26 run (its throughput read 0).
  */
-const BACKLOG_BLOCK = 8;
+export const BACKLOG_BLOCK = 8;
 
 /**
  * The open-loop rate for a peer's latency window: 60% of its throughput, not rounded to whole

@@ -1,6 +1,7 @@
 import { warmUntilSteady, type LatencyFigures } from './load';
 import { P2_FACTS, P2_HUBS, P2_PARTNERS, READ_NAMESPACE } from './data';
 import {
+  BACKLOG_BLOCK,
   compare,
   cpuPerRequest,
   loadRows,
@@ -164,7 +165,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
     notes: [
       `one round trip against batched per level: ${vsBefore}× the throughput`,
       `admission by cost (MAX_INFLIGHT_COST) against none: ${vsUnadmitted}× the throughput`,
-      'the naive peer runs last, alone, and is stopped after its run (an unfinished backlog would load the server core); its throughput is one block of 8 requests at c=8, all answered, as it answers none within a timed block, and its latency window runs at 60% of that rate',
+      `the naive peer runs last, alone, and is stopped after its run (an unfinished backlog would load the server core); its throughput is one block of ${BACKLOG_BLOCK} requests at c=8, all answered, as it answers none within a timed block, and its latency window runs at 60% of that rate`,
       ...windowNotes(f),
     ],
   };
