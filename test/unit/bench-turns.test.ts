@@ -76,7 +76,11 @@ const TURNS = ['a', 'b', 'a', 'b', 'a', 'b'];
 test('latency: the peers take turns, block by block, each after the previous one has settled', async () => {
   const { turns, settle, settled } = twoPeers();
   const [a, b] = await latencyInTurns(turns, 0.9, settle, 3);
-  expect(settled).toEqual(TURNS);
+  // A block the generator sent late in (a loaded machine) is measured again at once, in the same
+  // turn: it settles again, and its peer's requests arrive again before the other peer's turn.
+  const again = (a?.window?.remeasured ?? 0) + (b?.window?.remeasured ?? 0);
+  expect(settled).toHaveLength(TURNS.length + again);
+  expect(settled.filter((peer, i) => i === 0 || settled[i - 1] !== peer)).toEqual(TURNS);
   // In arrival order, the peers' requests come in six runs: a, b, a, b, a, b.
   expect(runsOfArrivals()).toEqual(TURNS);
   // Each peer's figures pool its three blocks of 0.3 s at 100 req/s.
