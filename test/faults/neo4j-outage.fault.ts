@@ -2,6 +2,7 @@ import type { App } from '../../src/app';
 import { DEFAULT_RETRY } from '../../src/db/retry';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { startOwnNeo4j, Tally } from '../support/own-neo4j';
+import { removeTempDir } from '../support/temp-dir';
 import { INTERNAL_TEXT, KEYS, post, startSecuredApp, stopApp } from '../support/security';
 
 /**
@@ -29,7 +30,7 @@ const POLL_MS = 100;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let neo4j: LocalNeo4j;
-let dataDir: string;
+let dataDir: string | undefined;
 let app: App;
 beforeAll(async () => {
   ({ neo4j, dataDir } = await startOwnNeo4j());
@@ -38,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (app) await stopApp(app);
   await neo4j?.stop();
+  await removeTempDir(dataDir);
 }, 60_000);
 
 const CREATE = 'mutation($input: CreateEntityInput!) { createEntity(input: $input) { id } }';

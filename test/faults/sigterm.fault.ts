@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { buildServer } from '../support/build-server';
 import { startOwnNeo4j } from '../support/own-neo4j';
+import { removeTempDir } from '../support/temp-dir';
 import { spawnServer } from '../support/spawn-server';
 
 /**
@@ -21,6 +22,8 @@ const FAST = JSON.stringify({ query: '{ entity(id: "naver") { id name } }' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let neo4j: LocalNeo4j;
+let dataDir: string | undefined;
+let buildDir: string | undefined;
 let server: ChildProcess;
 let url: string;
 let logs: string[] = [];
@@ -46,8 +49,9 @@ function request(body: string): Promise<{ status: number; text: string }> {
 
 beforeAll(async () => {
   // One after the other: a compile and a JVM start at once slow each other down on a busy machine.
-  const entry = await buildServer();
-  ({ neo4j } = await startOwnNeo4j());
+  const { entry, dir } = await buildServer();
+  buildDir = dir;
+  ({ neo4j, dataDir } = await startOwnNeo4j());
   expect(existsSync(entry)).toBe(true);
   ({
     child: server,
@@ -67,6 +71,8 @@ beforeAll(async () => {
 afterAll(async () => {
   if (server?.exitCode === null) server.kill('SIGKILL');
   await neo4j?.stop();
+  await removeTempDir(dataDir);
+  await removeTempDir(buildDir);
 }, 60_000);
 
 test('SIGTERM under load: readyz 503, nothing in flight cut off, driver closed, exit 0', async () => {

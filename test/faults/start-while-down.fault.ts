@@ -5,6 +5,7 @@ import { openDatabase, type Database } from '../../src/db/bootstrap';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { startOwnNeo4j } from '../support/own-neo4j';
+import { removeTempDir } from '../support/temp-dir';
 import { post } from '../support/security';
 
 /**
@@ -15,12 +16,14 @@ const READY_WITHIN_MS = 60_000;
 const POLL_MS = 200;
 
 let neo4j: LocalNeo4j | undefined;
+let dataDir: string | undefined;
 let db: Database;
 let app: App;
 afterAll(async () => {
   await app?.stop();
   await db?.close();
   await neo4j?.stop();
+  await removeTempDir(dataDir);
 }, 60_000);
 
 function freePort(): Promise<number> {
@@ -45,7 +48,7 @@ test('start with the database down, then recover and migrate when it comes up', 
   const down = await post(app, { query: '{ entity(id: "kt") { id } }' });
   expect(down.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
 
-  ({ neo4j } = await startOwnNeo4j(undefined, port, false)); // empty: the server must migrate it
+  ({ neo4j, dataDir } = await startOwnNeo4j(undefined, port, false)); // empty: the server must migrate it
   const t0 = Date.now();
   while ((await fetch(`${app.url}/readyz`)).status !== 200) {
     expect(Date.now() - t0).toBeLessThan(READY_WITHIN_MS);

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../support/build-server';
+import { removeTempDir } from '../support/temp-dir';
 import { spawnServer } from '../support/spawn-server';
 
 /**
@@ -20,14 +21,17 @@ const collector = http.createServer((req, res) => {
   });
 });
 let server: ChildProcess | undefined;
+let buildDir: string | undefined;
 
 afterAll(async () => {
   if (server?.exitCode === null) server.kill('SIGKILL');
   await new Promise((resolve) => collector.close(resolve));
+  await removeTempDir(buildDir);
 });
 
 test('with OTEL_TRACING=true a request reaches the collector as a span, flushed on SIGTERM', async () => {
-  const entry = await buildServer();
+  const { entry, dir } = await buildServer();
+  buildDir = dir;
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   const { child, url } = await spawnServer(entry, {
     SEED_ON_START: 'false',

@@ -1,6 +1,7 @@
 import type { App } from '../../src/app';
 import type { LocalNeo4j } from '../../src/db/local-neo4j';
 import { mb, startOwnNeo4j, Tally } from '../support/own-neo4j';
+import { removeTempDir } from '../support/temp-dir';
 import { post, startSecuredApp, stopApp } from '../support/security';
 
 /**
@@ -24,14 +25,16 @@ const OPERATIONS = [
 ];
 
 let neo4j: LocalNeo4j;
+let dataDir: string | undefined;
 let app: App;
 beforeAll(async () => {
-  ({ neo4j } = await startOwnNeo4j());
+  ({ neo4j, dataDir } = await startOwnNeo4j());
   app = await startSecuredApp({ RATE_LIMIT_REQUESTS: '0', NEO4J_MAX_POOL_SIZE: '20' }, neo4j.uri);
 }, 300_000);
 afterAll(async () => {
   if (app) await stopApp(app);
   await neo4j?.stop();
+  await removeTempDir(dataDir);
 }, 60_000);
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();

@@ -1,6 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { createExecutor } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { MIGRATIONS_DIR } from '../../src/db/bootstrap';
@@ -8,6 +5,7 @@ import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4j } from '../../src
 import { migrate } from '../../src/db/migrate';
 import { loadSeeds } from '../../src/seed/seed-runner';
 import { percentile } from '../../src/tools/bench/stats';
+import { makeTempDir } from './temp-dir';
 
 /** Modest: the article graph is tiny, and two other test runs may share the machine. */
 const HEAP = '512m';
@@ -17,7 +15,10 @@ const START_TIMEOUT_MS = 300_000;
 /** Seeding on a machine shared with other test runs can exceed the default 15 s transaction cap. */
 const SEED_TX_TIMEOUT_MS = '120000';
 
-/** A Neo4j owned by one test file (so it may kill it): a temporary data folder, migrated and seeded. */
+/**
+ * A Neo4j owned by one test file (so it may kill it): a temporary data folder, migrated and seeded.
+ * The caller stops it and then removes `dataDir` (removeTempDir).
+ */
 export async function startOwnNeo4j(
   dataDir?: string,
   boltPort = 0,
@@ -25,7 +26,7 @@ export async function startOwnNeo4j(
   prepare = !dataDir,
 ): Promise<{ neo4j: LocalNeo4j; dataDir: string }> {
   await ensureLauncherBuilt();
-  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'kg-own-neo4j-')));
+  const dir = dataDir ?? (await makeTempDir('kg-own-neo4j-'));
   const neo4j = await startLocalNeo4j({
     dataDir: dir,
     boltPort,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -98,7 +98,8 @@ test('the report line names each source of a stall', () => {
 });
 
 test("Neo4j's pauses in a window are read from its GC log, concurrent phases left out", () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-window-')), 'gc.log');
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-window-'));
+  const file = path.join(dir, 'gc.log');
   writeFileSync(
     file,
     [
@@ -114,6 +115,7 @@ test("Neo4j's pauses in a window are read from its GC log, concurrent phases lef
   );
   expect(databasePauses(file, 1900, 2700)).toEqual({ pauses: 2, pauseMs: 17, longestMs: 12.5 });
   expect(databasePauses(file, 0, 5000)).toEqual({ pauses: 4, pauseMs: 330, longestMs: 310 });
+  rmSync(dir, { recursive: true, force: true });
   expect(databasePauses(path.join(tmpdir(), 'no-such-gc.log'), 0, 1)).toBeUndefined();
 });
 

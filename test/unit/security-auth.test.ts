@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashApiKey, loadApiKeys, parseApiKeys, verifyApiKey } from '../../src/auth/api-keys';
@@ -39,9 +39,11 @@ test('API keys are configured as hashes and verified against them', () => {
 });
 
 test('API keys also come from a file, one per line, added to those in API_KEYS', () => {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-keys-')), 'keys');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-keys-'));
+  const file = path.join(dir, 'keys');
   writeFileSync(file, `# rotated 2026-11\nops:admin:${hashApiKey('ops-key-0123456789abcdef0123456789')}\n`);
   const entries = loadApiKeys({ API_KEYS: `ci:editor:${hashApiKey(KEY)}`, API_KEYS_FILE: file });
+  rmSync(dir, { recursive: true, force: true });
   expect(entries.map((e) => e.name)).toEqual(['ci', 'ops']);
   expect(verifyApiKey(entries, 'ops-key-0123456789abcdef0123456789')?.roles).toEqual(['admin']);
 });

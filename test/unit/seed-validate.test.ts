@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readSeedFile } from '../../src/seed/seed-file';
@@ -271,13 +271,17 @@ describe('readSeedFile', () => {
     const doc = baseDocument();
     doc.article.properties.sourceFile = '../outside.txt';
     await writeFile(path.join(root, 'seeds', 'doc.json'), JSON.stringify(doc));
-    await expect(readSeedFile(path.join(root, 'seeds', 'doc.json'))).rejects.toMatchObject({
-      issues: [
-        expect.objectContaining({
-          record: 'test-article',
-          field: 'properties.sourceFile',
-        }),
-      ],
-    });
+    try {
+      await expect(readSeedFile(path.join(root, 'seeds', 'doc.json'))).rejects.toMatchObject({
+        issues: [
+          expect.objectContaining({
+            record: 'test-article',
+            field: 'properties.sourceFile',
+          }),
+        ],
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
