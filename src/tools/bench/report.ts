@@ -8,6 +8,8 @@ export interface RunFacts {
   command: string;
   startedAt: string;
   minutes: number;
+  /** Where the run's time went, part by part, in run order. */
+  parts: { part: string; seconds: number }[];
   neo4jVersion: string;
   pinned: string;
   settings: Record<string, string>;
@@ -48,6 +50,8 @@ export function toMarkdown(results: ScenarioResult[], run: RunFacts, machine: Re
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, ` +
       `Neo4j ${run.neo4jVersion} (embedded launcher), commit ${machine.commit}. Load average before ${run.loadBefore.join(' / ')}, after ${run.loadAfter.join(' / ')}.`,
+    '',
+    `Time by part: ${run.parts.map((p) => `${p.part} ${(p.seconds / 60).toFixed(1)} min`).join(', ')}.`,
     '',
     `Placement: ${run.pinned}. Server settings for the run: ${Object.entries(run.settings)
       .map(([k, v]) => `${k}=${v}`)

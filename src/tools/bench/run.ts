@@ -10,7 +10,7 @@ import { createLogger } from '../../logger';
 import { runCountScenario } from './counts.scenario';
 import { writeP2Graph, writeReadGraph, READ_NAMESPACE } from './data';
 import { OURS_NAMESPACE, runIngestScenario } from './ingest.scenario';
-import { loadNow, writeReport } from './report';
+import { loadNow, writeReport, type RunFacts } from './report';
 import { p1, p2, p3, p4, p7, type HttpOptions } from './scenarios.http';
 import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
 import { canPin, pinProcess, type RunningServer } from './servers';
@@ -93,6 +93,15 @@ async function main(): Promise<void> {
     database: config.NEO4J_DATABASE,
   };
   const results: ScenarioResult[] = [];
+  const parts: RunFacts['parts'] = [];
+  const timePart = async <T>(part: string, work: () => Promise<T>): Promise<T> => {
+    const partStarted = Date.now();
+    try {
+      return await work();
+    } finally {
+      parts.push({ part, seconds: Math.round((Date.now() - partStarted) / 1000) });
+    }
+  };
   const [version] = await db.executor.read(
     'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
     {},
@@ -100,10 +109,12 @@ async function main(): Promise<void> {
   );
   try {
     log(`writing the read graph (${READ_ENTITIES} entities) and P2's organizations`);
-    const secs = await writeReadGraph(db.executor, READ_ENTITIES, log);
-    await writeP2Graph(db.executor);
-    log(`  read graph written in ${secs.toFixed(0)} s`);
-    const servers = await startBenchServers(bench, log);
+    const servers = await timePart('read graph and servers', async () => {
+      const secs = await writeReadGraph(db.executor, READ_ENTITIES, log);
+      await writeP2Graph(db.executor);
+      log(`  read graph written in ${secs.toFixed(0)} s`);
+      return startBenchServers(bench, log);
+    });
     const settle = async (server: RunningServer) => {
       const { waited, quiet } = await settleProcesses([local.pid, server.pid]);
       if (!quiet) log(`  Neo4j and ${server.name} still busy after ${waited.toFixed(0)} s; measuring anyway`);
@@ -118,11 +129,11 @@ async function main(): Promise<void> {
     const allCores = `0-${cpus().length - 1}`;
     pinProcess(process.pid, dbCores);
     try {
-      results.push(await p1(servers, READ_ENTITIES, http));
-      results.push(await p2(servers, http));
+      results.push(await timePart('P1', () => p1(servers, READ_ENTITIES, http)));
+      results.push(await timePart('P2', () => p2(servers, http)));
       results.push(p7(http.rss));
-      results.push(await p3(servers, 10_000, 30, http));
-      results.push(await p4(servers, READ_NAMESPACE, READ_ENTITIES, 200, http));
+      results.push(await timePart('P3', () => p3(servers, 10_000, 30, http)));
+      results.push(await timePart('P4 1e5', () => p4(servers, READ_NAMESPACE, READ_ENTITIES, 200, http)));
       await servers.stopPeers();
       pinProcess(process.pid, allCores);
       if (!opts.readOnly) {
@@ -132,18 +143,23 @@ async function main(): Promise<void> {
         // a bulk load (lab, 60,000 entities with 300,000 facts, warm: 30.5-36.0 s on both cores,
         // 39.6-40.8 s on one), and both peers write under the same placement.
         pinProcess(local.pid, allCores);
-        const ingest = await runIngestScenario(bench, db.executor, {
-          entities: opts.large,
-          relationshipsPerEntity: 5,
-          rawEntities: Math.min(opts.large, RAW_PREFIX),
-          log,
-        });
+        const ingest = await timePart('P5', () =>
+          runIngestScenario(bench, db.executor, {
+            entities: opts.large,
+            relationshipsPerEntity: 5,
+            rawEntities: Math.min(opts.large, RAW_PREFIX),
+            log,
+          }),
+        );
         results.push(ingest);
         pinProcess(local.pid, dbCores);
         pinProcess(process.pid, dbCores);
-        results.push(await p4(servers, OURS_NAMESPACE, opts.large, 200, http));
+        const large = `P4 ${opts.large.toExponential().replace('+', '')}`;
+        results.push(await timePart(large, () => p4(servers, OURS_NAMESPACE, opts.large, 200, http)));
         pinProcess(process.pid, allCores);
-        results.push(await runCountScenario(bench, db.executor, { namespace: OURS_NAMESPACE, log }));
+        results.push(
+          await timePart('P6', () => runCountScenario(bench, db.executor, { namespace: OURS_NAMESPACE, log })),
+        );
       }
     } finally {
       await servers.stopAll();
@@ -157,6 +173,7 @@ async function main(): Promise<void> {
     command: `npm run bench -- ${opts.readOnly ? '--read-only' : `--large ${opts.large}`} --seconds ${opts.seconds}`,
     startedAt: new Date(started).toISOString(),
     minutes: Math.round((Date.now() - started) / 6000) / 10,
+    parts,
     neo4jVersion: String(version?.v ?? 'unknown'),
     pinned: canPin()
       ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle`
