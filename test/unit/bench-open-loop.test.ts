@@ -38,17 +38,17 @@ const target = () => ({ url: `http://127.0.0.1:${(server.address() as AddressInf
 
 test('requests arrive spread over the run, even when each answer takes longer than the interval', async () => {
   delayMs = 30; // six times the 5 ms interval: a closed loop on few connections would fall behind
+  const before = performance.now();
   const figures = await openLoop(target(), { rate: 200, seconds: 1 });
   expect(figures.requests).toBe(200);
   expect(figures.failures).toBe(0);
-  const first = arrivals[0] as number;
-  // Five windows of 200 ms: about 40 arrivals each, never the whole second's worth at once.
-  const windows = [0, 0, 0, 0, 0];
-  for (const t of arrivals) windows[Math.min(4, Math.floor((t - first) / 200))]! += 1;
-  for (const n of windows) {
-    expect(n).toBeGreaterThan(20);
-    expect(n).toBeLessThan(70);
-  }
+  // Request k is due 20 ms + k × 5 ms after the call (open-loop.ts). None arrives before it is due,
+  // so never a whole second's worth at once; a busy machine (the whole suite beside this test) may
+  // hold this process back and make some late, but the run as a whole keeps to its schedule.
+  const lateness = arrivals.sort((x, y) => x - y).map((t, k) => t - (before + 20 + k * 5));
+  expect(Math.min(...lateness)).toBeGreaterThanOrEqual(0);
+  const byLateness = [...lateness].sort((x, y) => x - y);
+  expect(percentile(byLateness, 50)).toBeLessThan(100);
   expect(figures.p50).toBeGreaterThanOrEqual(30);
   expect(figures.p50).toBeLessThan(200);
 });
