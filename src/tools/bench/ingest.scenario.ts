@@ -94,8 +94,9 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
   const stored = await countNamespace(executor, OURS_NAMESPACE);
   notes.push(`load average after the two Cypher runs: ${load()}`);
 
-  // Context, not a peer: it imports the part the peers are compared on (the whole graph took
-  // another ~90 s at 1e6, CSV included, for a rate that said the same).
+  // Context, not a peer: it imports the part the peers are compared on, 42 s with its CSV at 2e5
+  // (6fb218e) against 111 s for the whole 1e6 graph (f47cb6c). Its rate reads lower on the part:
+  // the JVM's start weighs more in a shorter import.
   log('P5: neo4j-admin import (context) ...');
   const admin = await timeAdminImport({ ...plan, entities: rawEntities }, ADMIN_NAMESPACE, log);
 
