@@ -4,7 +4,11 @@ import type { Executor } from '../db/executor';
 /** /readyz waits this long for Neo4j before calling it unreachable: a probe must answer fast. */
 const READY_PING_TIMEOUT_MS = 2_000;
 
-/** What /readyz checks: the schema is built, migrations are applied, Neo4j answers, and we are not draining. */
+/**
+ * What /readyz checks: the schema is built, migrations are applied, Neo4j answers, the circuit breaker
+ * admits requests, and we are not draining. The breaker closes on its own probe, up to a cool-down
+ * after Neo4j is back: until then every request is refused, so the server is not ready either.
+ */
 export class Readiness {
   schemaBuilt = false;
   draining = false;
@@ -21,6 +25,7 @@ export class Readiness {
       notDraining: !this.draining,
       migrations: this.databaseReady(),
       database: await this.reachable(),
+      circuitClosed: this.executor.breaker.admits(),
     };
     return { ready: Object.values(checks).every(Boolean), checks };
   }

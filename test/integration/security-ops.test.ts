@@ -56,7 +56,7 @@ test('rate limiting: 429 RATE_LIMITED with Retry-After, per IP and per API key',
   }
 });
 
-test('/livez and /readyz; readyz turns 503 while draining', async () => {
+test('/livez and /readyz; readyz turns 503 while draining and while the circuit breaker refuses', async () => {
   const app = await startSecuredApp();
   try {
     expect((await fetch(`${app.url}/livez`)).status).toBe(200);
@@ -68,6 +68,18 @@ test('/livez and /readyz; readyz turns 503 while draining', async () => {
     expect(draining.status).toBe(503);
     expect(await draining.json()).toMatchObject({ checks: { notDraining: false } });
     expect((await fetch(`${app.url}/livez`)).status).toBe(200);
+    app.readiness.draining = false;
+    // The database answers, but the breaker refuses requests until its own probe is answered: not ready.
+    app.executor.breaker.failed();
+    const refusing = await fetch(`${app.url}/readyz`);
+    expect(refusing.status).toBe(503);
+    expect(await refusing.json()).toMatchObject({ checks: { database: true, circuitClosed: false } });
+    const t0 = Date.now();
+    while ((await fetch(`${app.url}/readyz`)).status !== 200) {
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(app.executor.breaker.state).toBe('closed');
   } finally {
     await stopApp(app);
   }
