@@ -4,6 +4,7 @@ import { ENTITY_LABEL, RELATIONSHIP_TYPE_NAMES } from '../graph/ontology';
 import { assertKind, assertType } from '../graph/statements';
 import { assertNamespace } from './namespace';
 import type { SyntheticEntity, SyntheticFact } from './synthetic';
+import { writeBatchesPipelined, type BatchWrites, type PipelineOptions } from './synthetic.pipeline';
 
 /** Entities deleted per transaction when a namespace is cleared: bounded memory for 1e6 nodes. */
 const DELETE_BATCH = 10_000;
@@ -59,6 +60,42 @@ export async function writeSyntheticBatch(executor: Executor, namespace: string,
     'gen.batch',
     BATCH_TX_TIMEOUT_MS,
   );
+}
+
+/** A batch's entities alone, in one write transaction (see writeSyntheticGraph). */
+export async function writeSyntheticEntities(
+  executor: Executor,
+  namespace: string,
+  batch: SyntheticBatch,
+): Promise<void> {
+  if (!batch.entities.length) return;
+  const { entities } = syntheticParams(namespace, { entities: batch.entities, facts: [] });
+  await executor.writeTx((tx) => tx.run(SYNTHETIC_ENTITIES_CYPHER, entities), 'gen.entities', BATCH_TX_TIMEOUT_MS);
+}
+
+/** A batch's facts alone, in one write transaction; their ends must be committed before. */
+export async function writeSyntheticFacts(executor: Executor, namespace: string, batch: SyntheticBatch): Promise<void> {
+  if (!batch.facts.length) return;
+  const { facts } = syntheticParams(namespace, { entities: [], facts: batch.facts });
+  await executor.writeTx((tx) => tx.run(SYNTHETIC_FACTS_CYPHER, facts), 'gen.facts', BATCH_TX_TIMEOUT_MS);
+}
+
+/**
+ * A generated graph, batch by batch, with the facts of up to `concurrency` batches in flight
+ * (see writeBatchesPipelined): the bulk path of `npm run gen` and of the benchmark's graphs.
+ */
+export function writeSyntheticGraph(
+  executor: Executor,
+  namespace: string,
+  graph: Iterable<SyntheticBatch>,
+  options: PipelineOptions,
+): Promise<void> {
+  assertNamespace(namespace);
+  const writes: BatchWrites = {
+    entities: (batch) => writeSyntheticEntities(executor, namespace, batch),
+    facts: (batch) => writeSyntheticFacts(executor, namespace, batch),
+  };
+  return writeBatchesPipelined(graph, writes, options);
 }
 
 /** How many entities the namespace holds. */

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { syntheticGraph } from '../../analytics/synthetic';
+import { writeBatchesPipelined, type BatchWrites } from '../../analytics/synthetic.pipeline';
 import {
   SYNTHETIC_ENTITIES_CYPHER,
   SYNTHETIC_FACTS_CYPHER,
@@ -13,8 +14,10 @@ export interface IngestPlan {
   entities: number;
   factsPerEntity: number;
   seed: number;
-  /** Entities per transaction (with the facts they add). */
+  /** Entities per batch: its entities in one transaction, then the facts they add in another. */
   batch: number;
+  /** Facts transactions in flight (see writeBatchesPipelined). */
+  concurrency: number;
 }
 
 export interface IngestRun {
@@ -26,17 +29,20 @@ export interface IngestRun {
   split?: IngestRun;
 }
 
-/** Writes one batch into a namespace; one transaction per call. */
-export type BatchWriter = (namespace: string, batch: SyntheticBatch) => Promise<void>;
+/** A peer's two writes of a batch into a namespace, one transaction each. */
+export type PeerWrites = (namespace: string) => BatchWrites;
 
 /** Progress lines about every tenth of the way. */
 const PROGRESS_STEPS = 10;
 
-/** Generate the plan's graph into `namespace` through `write`, batch after batch, and time it. */
+/**
+ * Generate the plan's graph into `namespace` through the peer's writes, scheduled as the project's
+ * bulk path schedules them (writeBatchesPipelined, the same concurrency for every peer), and time it.
+ */
 export async function timeIngest(
   plan: IngestPlan,
   namespace: string,
-  write: BatchWriter,
+  writes: PeerWrites,
   log: (line: string) => void,
   splitAt?: number,
 ): Promise<IngestRun> {
@@ -49,8 +55,7 @@ export async function timeIngest(
   const graph = syntheticGraph(namespace, plan.entities, plan.seed, plan.batch, {
     factsPerEntity: plan.factsPerEntity,
   });
-  for (const batch of graph) {
-    await write(namespace, batch);
+  const onWritten = (batch: SyntheticBatch): void => {
     entities += batch.entities.length;
     relationships += batch.facts.length;
     if (splitAt !== undefined && !split && entities >= splitAt) {
@@ -63,7 +68,8 @@ export async function timeIngest(
       );
       nextLog += step;
     }
-  }
+  };
+  await writeBatchesPipelined(graph, writes(namespace), { concurrency: plan.concurrency, onWritten });
   return { entities, relationships, seconds: (performance.now() - started) / 1000, split };
 }
 
@@ -71,26 +77,29 @@ export async function timeIngest(
 const RAW_TX_TIMEOUT_MS = 600_000;
 
 /**
- * The raw peer: its own driver, one `executeWrite` per batch running the same two UNWIND statements
+ * The raw peer: its own driver, one `executeWrite` per statement, the same two UNWIND statements
  * with the same parameters as the project path, no Executor in between (no row conversion, events
  * or error mapping).
  */
-export function rawWriter(db: BenchDb): { write: BatchWriter; close: () => Promise<void> } {
+export function rawWriter(db: BenchDb): { writes: PeerWrites; close: () => Promise<void> } {
   const driver: Driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password));
-  const write: BatchWriter = async (namespace, batch) => {
-    const params = syntheticParams(namespace, batch);
+  const run = async (cypher: string, params: Record<string, unknown>): Promise<void> => {
     const session = driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.executeWrite(
-        async (tx) => {
-          if (batch.entities.length) await tx.run(SYNTHETIC_ENTITIES_CYPHER, params.entities);
-          if (batch.facts.length) await tx.run(SYNTHETIC_FACTS_CYPHER, params.facts);
-        },
-        { timeout: RAW_TX_TIMEOUT_MS },
-      );
+      await session.executeWrite((tx) => tx.run(cypher, params), { timeout: RAW_TX_TIMEOUT_MS });
     } finally {
       await session.close();
     }
   };
-  return { write, close: () => driver.close() };
+  const writes: PeerWrites = (namespace) => ({
+    entities: async (batch) => {
+      const { entities } = syntheticParams(namespace, { entities: batch.entities, facts: [] });
+      if (batch.entities.length) await run(SYNTHETIC_ENTITIES_CYPHER, entities);
+    },
+    facts: async (batch) => {
+      const { facts } = syntheticParams(namespace, { entities: [], facts: batch.facts });
+      if (batch.facts.length) await run(SYNTHETIC_FACTS_CYPHER, facts);
+    },
+  });
+  return { writes, close: () => driver.close() };
 }
