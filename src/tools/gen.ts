@@ -20,7 +20,7 @@ const USAGE = `Usage: npm run gen -- --entities N [--namespace NAME] [--seed S] 
   Builds a synthetic graph (the ontology's kinds and types, heavy-tailed degrees) whose entities
   carry namespace NAME (default "gen"), leaving the article graph untouched. Query it with
   scope: { namespace: "NAME" }. --facts-per-entity K: K facts per entity on average (1..2K-1 each);
-  unset, 1..3 picks (~1.6 facts). --concurrency C: write transactions in flight (default ${DEFAULT_CONCURRENCY}).
+  unset, 1..3 picks (~1.6 facts). --concurrency C: facts transactions in flight (default ${DEFAULT_CONCURRENCY}).
   --replace deletes an existing graph of that namespace first.`;
 
 function options() {
