@@ -7,18 +7,19 @@ import {
 } from '../../analytics/synthetic.writer';
 import type { Executor } from '../../db/executor';
 import { timeAdminImport } from './ingest.admin';
-import { rawWriter, timeIngest, type IngestPlan, type IngestRun } from './ingest.peers';
+import { IngestPeer, ingestInTurns, rawWriter, type IngestPlan, type IngestRun } from './ingest.peers';
 import type { SyntheticBatch } from '../../analytics/synthetic.writer';
 import type { BenchDb, Measurement, ScenarioResult } from './types';
 
 /**
  * P5, bulk ingest: the same synthetic graph (seeded, heavy-tailed, `relationshipsPerEntity` facts per
- * entity on average) written twice, by the raw peer (its own driver, executeWrite per batch) into
- * `bench-raw`, then through the project's path (writeSyntheticEntities/Facts over the Executor, as
+ * entity on average) written by the raw peer (its own driver, executeWrite per statement) into
+ * `bench-raw` and through the project's path (writeSyntheticEntities/Facts over the Executor, as
  * `npm run gen` does) into `bench-ours`. Both send the same two UNWIND statements per batch, in two
  * transactions, scheduled alike (writeBatchesPipelined, INGEST_CONCURRENCY facts transactions in
- * flight). `bench-raw` is deleted before ours runs, so both start from the same store; `bench-ours`
- * stays for P4/P6.
+ * flight). The compared part is written in turns (ingestInTurns), so both peers meet the same store
+ * as it grows and the same minutes of the machine; then `bench-raw` is deleted and ours writes the
+ * rest. `bench-ours` stays for P4/P6.
  */
 
 export const OURS_NAMESPACE = 'bench-ours';
@@ -29,6 +30,8 @@ const SEED = 5;
 const BATCH = 10_000;
 /** Facts transactions in flight, for both peers: as `npm run gen`'s default. */
 const INGEST_CONCURRENCY = 2;
+/** Batches per peer and turn in the compared part: 50,000 entities, so the pipeline runs full most of a turn. */
+const TURN_BATCHES = 5;
 const GOAL_RATIO = 0.8;
 
 export interface IngestOptions {
@@ -82,24 +85,35 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     notes.push(`deleted a leftover '${ns}' (${existing} entities) first: ${secs.toFixed(0)} s`);
   }
 
-  log(`P5: raw UNWIND (own driver) -> '${RAW_NAMESPACE}' ...`);
+  log(
+    `P5: raw UNWIND (own driver) -> '${RAW_NAMESPACE}' and ours (writeSyntheticEntities/Facts over the ` +
+      `Executor) -> '${OURS_NAMESPACE}', ${rawEntities} entities each in turns of ${TURN_BATCHES * BATCH} ...`,
+  );
   const peer = rawWriter(db);
-  let raw: IngestRun;
+  const raw = new IngestPeer(RAW_NAMESPACE, { ...plan, entities: rawEntities }, peer.writes(RAW_NAMESPACE), log);
+  const ours = new IngestPeer(
+    OURS_NAMESPACE,
+    plan,
+    {
+      entities: (batch: SyntheticBatch) => writeSyntheticEntities(executor, OURS_NAMESPACE, batch),
+      facts: (batch: SyntheticBatch) => writeSyntheticFacts(executor, OURS_NAMESPACE, batch),
+    },
+    log,
+  );
   try {
-    raw = await timeIngest({ ...plan, entities: rawEntities }, RAW_NAMESPACE, peer.writes, log);
+    await ingestInTurns([raw, ours], rawEntities / BATCH, TURN_BATCHES);
   } finally {
     await peer.close();
   }
+  const compared: IngestRun = ours.run();
   log(`P5: deleting '${RAW_NAMESPACE}' ...`);
   const deleteSecs = await timed(() => deleteNamespace(executor, RAW_NAMESPACE));
-
-  log(`P5: ours (writeSyntheticEntities/Facts over the Executor) -> '${OURS_NAMESPACE}' ...`);
-  const writes = (ns: string) => ({
-    entities: (batch: SyntheticBatch) => writeSyntheticEntities(executor, ns, batch),
-    facts: (batch: SyntheticBatch) => writeSyntheticFacts(executor, ns, batch),
-  });
-  const ours = await timeIngest(plan, OURS_NAMESPACE, writes, log, partial ? rawEntities : undefined);
-  const compared = partial && ours.split ? ours.split : ours;
+  if (!ours.done) {
+    log(`P5: ours, the rest -> '${OURS_NAMESPACE}' ...`);
+    await ours.write(Infinity);
+  }
+  const oursRun = ours.run();
+  const rawRun = raw.run();
   const stored = await countNamespace(executor, OURS_NAMESPACE);
   notes.push(`load average after the two Cypher runs: ${load()}`);
 
@@ -109,7 +123,7 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
   log('P5: neo4j-admin import (context) ...');
   const admin = await timeAdminImport({ ...plan, entities: rawEntities }, ADMIN_NAMESPACE, log);
 
-  const measurements = [...figures('raw UNWIND', raw), ...figures('ours', ours)];
+  const measurements = [...figures('raw UNWIND', rawRun), ...figures('ours', oursRun)];
   if (partial) measurements.push(...figures(`ours, first ${rawEntities} entities`, compared));
   if ('run' in admin) {
     const note = 'offline, empty scratch store, no indexes or constraints; JVM start included';
@@ -120,27 +134,28 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     notes.push(`neo4j-admin import not measured: ${admin.skipped}`);
   }
   notes.push(
-    `order: raw first (into '${RAW_NAMESPACE}'), then '${RAW_NAMESPACE}' deleted (${deleteSecs.toFixed(0)} s, ` +
-      `batched, not counted), then ours into '${OURS_NAMESPACE}' (kept for P4/P6); same seed, batches of ` +
-      `${BATCH} entities, the same two UNWIND statements in two transactions per batch (entities committed ` +
-      `in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
-    `graph: ours wrote ${ours.entities} entities and ${ours.relationships} relationships, raw ` +
-      `${raw.entities}/${raw.relationships}${partial ? ' (the same first part; compared with ours on it)' : ''}; ` +
+    `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BATCH} (raw into ` +
+      `'${RAW_NAMESPACE}', ours into '${OURS_NAMESPACE}', alternating which goes first), then '${RAW_NAMESPACE}' ` +
+      `deleted (${deleteSecs.toFixed(0)} s, batched, not counted), then ours wrote the rest (kept for P4/P6); ` +
+      `same seed, batches of ${BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
+      `(entities committed in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
+    `graph: ours wrote ${oursRun.entities} entities and ${oursRun.relationships} relationships, raw ` +
+      `${rawRun.entities}/${rawRun.relationships}${partial ? ' (the same first part; compared with ours on it)' : ''}; ` +
       `'${OURS_NAMESPACE}' holds ${stored} entities afterwards`,
   );
-  const ratio = raw.seconds / compared.seconds;
+  const ratio = rawRun.seconds / compared.seconds;
   return {
     id: 'P5',
     title: 'Bulk ingest',
-    size: `${opts.entities} entities, ${ours.relationships} relationships`,
+    size: `${opts.entities} entities, ${oursRun.relationships} relationships`,
     measurements,
     verdicts: [
       {
         goal: `>= ${GOAL_RATIO}x raw UNWIND throughput`,
         met: ratio >= GOAL_RATIO,
         detail:
-          `${ratio.toFixed(2)}x raw UNWIND (${raw.entities} entities, ${raw.relationships} relationships: ` +
-          `ours ${compared.seconds.toFixed(0)} s, raw ${raw.seconds.toFixed(0)} s)`,
+          `${ratio.toFixed(2)}x raw UNWIND (${rawRun.entities} entities, ${rawRun.relationships} relationships: ` +
+          `ours ${compared.seconds.toFixed(0)} s, raw ${rawRun.seconds.toFixed(0)} s)`,
       },
     ],
     notes,
