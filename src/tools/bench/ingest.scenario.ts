@@ -136,7 +136,8 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
   notes.push(
     `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BATCH} (raw into ` +
       `'${RAW_NAMESPACE}', ours into '${OURS_NAMESPACE}', alternating which goes first), then '${RAW_NAMESPACE}' ` +
-      `deleted (${deleteSecs.toFixed(0)} s, batched, not counted), then ours wrote the rest (kept for P4/P6); ` +
+      `deleted (${deleteSecs.toFixed(0)} s, batched, not counted)${partial ? ', then ours wrote the rest' : ''}; ` +
+      `'${OURS_NAMESPACE}' kept for P4/P6; ` +
       `same seed, batches of ${BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
       `(entities committed in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
     `graph: ours wrote ${oursRun.entities} entities and ${oursRun.relationships} relationships, raw ` +
