@@ -80,6 +80,15 @@ export async function writeSyntheticFacts(executor: Executor, namespace: string,
   await executor.writeTx((tx) => tx.run(SYNTHETIC_FACTS_CYPHER, facts), 'gen.facts', BATCH_TX_TIMEOUT_MS);
 }
 
+/** The project's two writes of a batch into `namespace`, for writeBatchesPipelined. */
+export function syntheticWrites(executor: Executor, namespace: string): BatchWrites {
+  assertNamespace(namespace);
+  return {
+    entities: (batch) => writeSyntheticEntities(executor, namespace, batch),
+    facts: (batch) => writeSyntheticFacts(executor, namespace, batch),
+  };
+}
+
 /**
  * A generated graph, batch by batch, with the facts of up to `concurrency` batches in flight
  * (see writeBatchesPipelined): the bulk path of `npm run gen` and of the benchmark's graphs.
@@ -90,12 +99,7 @@ export function writeSyntheticGraph(
   graph: Iterable<SyntheticBatch>,
   options: PipelineOptions,
 ): Promise<void> {
-  assertNamespace(namespace);
-  const writes: BatchWrites = {
-    entities: (batch) => writeSyntheticEntities(executor, namespace, batch),
-    facts: (batch) => writeSyntheticFacts(executor, namespace, batch),
-  };
-  return writeBatchesPipelined(graph, writes, options);
+  return writeBatchesPipelined(graph, syntheticWrites(executor, namespace), options);
 }
 
 /** How many entities the namespace holds. */

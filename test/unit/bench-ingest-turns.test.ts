@@ -50,3 +50,8 @@ test('after its turns a peer writes the rest of the same graph, every entity onc
   expect(peer.run().relationships).toBeGreaterThan(0);
   expect(peer.run().seconds).toBeGreaterThan(0);
 });
+
+test('a turn of no batches is refused rather than looping for ever', async () => {
+  const peer = new IngestPeer('p', plan(100), recorder('p', [], []), () => undefined);
+  await expect(ingestInTurns([peer], 10, 0)).rejects.toThrow(RangeError);
+});

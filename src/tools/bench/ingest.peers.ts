@@ -39,9 +39,9 @@ const PROGRESS_STEPS = 10;
  * its time is the sum of its turns.
  */
 export class IngestPeer {
-  entities = 0;
-  relationships = 0;
-  seconds = 0;
+  private entities = 0;
+  private relationships = 0;
+  private seconds = 0;
   private readonly batches: Iterator<SyntheticBatch>;
   private readonly step: number;
   private nextLog: number;
@@ -111,6 +111,7 @@ function* take<T>(items: Iterator<T>, count: number): Generator<T> {
  * other, the same builds read 1.01x and 0.61x in two runs of one morning.
  */
 export async function ingestInTurns(peers: readonly IngestPeer[], batches: number, perTurn: number): Promise<void> {
+  if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError('perTurn must be an integer >= 1');
   for (let turn = 0, written = 0; written < batches; turn++, written += perTurn) {
     const order = turn % 2 ? [...peers].reverse() : peers;
     for (const peer of order) await peer.write(Math.min(perTurn, batches - written));

@@ -1,14 +1,8 @@
 import os from 'node:os';
-import {
-  countNamespace,
-  deleteNamespace,
-  writeSyntheticEntities,
-  writeSyntheticFacts,
-} from '../../analytics/synthetic.writer';
+import { countNamespace, deleteNamespace, syntheticWrites } from '../../analytics/synthetic.writer';
 import type { Executor } from '../../db/executor';
 import { timeAdminImport } from './ingest.admin';
 import { IngestPeer, ingestInTurns, rawWriter, type IngestPlan, type IngestRun } from './ingest.peers';
-import type { SyntheticBatch } from '../../analytics/synthetic.writer';
 import type { BenchDb, Measurement, ScenarioResult } from './types';
 
 /**
@@ -91,15 +85,7 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
   );
   const peer = rawWriter(db);
   const raw = new IngestPeer(RAW_NAMESPACE, { ...plan, entities: rawEntities }, peer.writes(RAW_NAMESPACE), log);
-  const ours = new IngestPeer(
-    OURS_NAMESPACE,
-    plan,
-    {
-      entities: (batch: SyntheticBatch) => writeSyntheticEntities(executor, OURS_NAMESPACE, batch),
-      facts: (batch: SyntheticBatch) => writeSyntheticFacts(executor, OURS_NAMESPACE, batch),
-    },
-    log,
-  );
+  const ours = new IngestPeer(OURS_NAMESPACE, plan, syntheticWrites(executor, OURS_NAMESPACE), log);
   try {
     await ingestInTurns([raw, ours], rawEntities / BATCH, TURN_BATCHES);
   } finally {
