@@ -68,14 +68,6 @@ function nameAt(values: readonly Plain[], at: number, names: readonly string[], 
   return i < 0 ? undefined : (values[at + 2 + i] ?? null);
 }
 
-/** A fact read as a projection: its type and id alone. */
-export function slimRelationship(
-  type: Plain | undefined,
-  id: Plain | undefined,
-): Pick<PlainRelationship, 'type' | 'properties'> {
-  return { type: String(type), properties: { id: id ?? null } };
-}
-
 /** Set the names read for `record` (undefined: not read, the defaults of bareRecord stay). */
 export function setNames(
   record: EntityRecord,
@@ -151,28 +143,57 @@ export function toRelationshipRecord(
   to: EntityRecord,
   viewpointId?: string,
 ): Relationship & Record<string, unknown> {
-  // A slim page's facts carry only their id: they share one empty, frozen property bag.
+  // A fact read without other properties shares one empty, frozen property bag.
   let properties: Record<string, unknown> = NO_PROPERTIES;
   for (const k in rel.properties) {
     if (PROVENANCE_KEYS.has(k)) continue;
     if (properties === NO_PROPERTIES) properties = {};
     properties[k] = jsonSafe(rel.properties[k] as Plain);
   }
+  const record = factRecord(String(rel.properties.id), rel.type, from, to, viewpointId);
+  record.properties = properties;
+  record.provenance = toProvenance(rel.properties);
+  return withRest(record, rel.properties);
+}
+
+/**
+ * A fact read as a projection, its type and id alone (a slim page, a drawn traversal), built
+ * straight into its record: the same record `toRelationshipRecord` makes of `{type, properties:
+ * {id}}`, without that property bag and its walk (thousands per nested answer: the benchmark's P2
+ * has about 7,000 facts).
+ */
+export function slimFactRecord(
+  type: Plain | undefined,
+  id: Plain | undefined,
+  from: EntityRecord,
+  to: EntityRecord,
+  viewpointId?: string,
+): Relationship & Record<string, unknown> {
+  return factRecord(String(id ?? null), String(type), from, to, viewpointId);
+}
+
+/** A fact's record without properties or provenance (shared, empty ones), seen from `viewpointId`. */
+function factRecord(
+  id: string,
+  type: string,
+  from: EntityRecord,
+  to: EntityRecord,
+  viewpointId: string | undefined,
+): Relationship & Record<string, unknown> {
   let direction: Direction | null = null;
   let other: EntityRecord | null = null;
   if (viewpointId !== undefined) {
     direction = from.id === viewpointId ? Direction.OUT : Direction.IN;
     other = direction === Direction.OUT ? to : from;
   }
-  const record: Relationship & Record<string, unknown> = {
-    id: String(rel.properties.id),
-    type: rel.type as RelationshipType,
+  return {
+    id,
+    type: type as RelationshipType,
     from,
     to,
     direction,
     other,
-    properties,
-    provenance: toProvenance(rel.properties),
+    properties: NO_PROPERTIES,
+    provenance: NO_PROVENANCE,
   };
-  return withRest(record, rel.properties);
 }

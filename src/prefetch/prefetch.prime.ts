@@ -1,6 +1,6 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { slimEntityRecord, slimRelationship, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { slimEntityRecord, slimFactRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import { outgoingSlot } from './prefetch.cypher';
 import type { RelatedPages } from './related-pages';
 import { relatedKeyOf, type EntityPlan, type RelatedPlan } from './prefetch.plan';
@@ -39,11 +39,12 @@ function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan,
       const item = found[j] as Item;
       const other = entity(related, item, at + 1);
       primeFields(loader, other, related.child, item[item.length - 1] as Plain[]);
-      const rel = relationship(related, item);
-      items[j] =
-        item[at] === true
-          ? toRelationshipRecord(rel, self, other, self.id)
-          : toRelationshipRecord(rel, other, self, self.id);
+      const outgoing = item[at] === true;
+      const from = outgoing ? self : other;
+      const to = outgoing ? other : self;
+      items[j] = related.slimFacts
+        ? slimFactRecord(item[0], item[1], from, to, self.id)
+        : toRelationshipRecord(item[0] as unknown as PlainRelationship, from, to, self.id);
     }
     loader.prime(relatedKeyOf(related, self.id), { items, hasMore: found.length > related.size, total: Number(total) });
   }
@@ -54,8 +55,4 @@ function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
   return plan.slimOthers
     ? slimEntityRecord(item, at, plan.otherProps)
     : toEntityRecord(item[at] as unknown as PlainNode);
-}
-
-function relationship(plan: RelatedPlan, item: Item): Pick<PlainRelationship, 'type' | 'properties'> {
-  return plan.slimFacts ? slimRelationship(item[0], item[1]) : (item[0] as unknown as PlainRelationship);
 }

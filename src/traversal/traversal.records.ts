@@ -1,6 +1,6 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { slimEntityRecord, slimRelationship, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import { slimEntityRecord, slimFactRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
 import type { Relationship } from '../relation/relationship.type';
 import type { TraversalShape } from './traversal.shape';
 
@@ -21,23 +21,22 @@ interface WholeFact {
 
 /** The facts between nodes that were reached (a fact to a node past the cap is left out). */
 export function toFacts(rows: Plain[], nodes: EntityRecord[], shape: TraversalShape): Relationship[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = new Map<string, EntityRecord>();
+  for (const node of nodes) byId.set(node.id, node);
   const facts: Relationship[] = [];
   for (const row of rows) {
-    const [rel, from, to] = shape.slimFacts ? slimFact(row as Plain[]) : wholeFact(row as unknown as WholeFact);
-    const a = byId.get(from);
-    const b = byId.get(to);
-    if (a && b) facts.push(toRelationshipRecord(rel, a, b));
+    if (shape.slimFacts) {
+      // [type, id, fromId, toId]
+      const slots = row as Plain[];
+      const a = byId.get(String(slots[2]));
+      const b = byId.get(String(slots[3]));
+      if (a && b) facts.push(slimFactRecord(slots[0], slots[1], a, b));
+    } else {
+      const { rel, from, to } = row as unknown as WholeFact;
+      const a = byId.get(from);
+      const b = byId.get(to);
+      if (a && b) facts.push(toRelationshipRecord(rel, a, b));
+    }
   }
   return facts;
-}
-
-type Fact = [Pick<PlainRelationship, 'type' | 'properties'>, string, string];
-
-function slimFact([type, id, from, to]: Plain[]): Fact {
-  return [slimRelationship(type, id), String(from), String(to)];
-}
-
-function wholeFact({ rel, from, to }: WholeFact): Fact {
-  return [rel, from, to];
 }
