@@ -160,7 +160,7 @@ export function toRelationshipRecord(
  * A fact read as a projection, its type and id alone (a slim page, a drawn traversal), built
  * straight into its record: the same record `toRelationshipRecord` makes of `{type, properties:
  * {id}}`, without that property bag and its walk (thousands per nested answer: the benchmark's P2
- * has about 7,000 facts).
+ * has 6,000 facts).
  */
 export function slimFactRecord(
   type: Plain | undefined,

@@ -87,7 +87,7 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
   const raw = new IngestPeer(RAW_NAMESPACE, { ...plan, entities: rawEntities }, peer.writes(RAW_NAMESPACE), log);
   const ours = new IngestPeer(OURS_NAMESPACE, plan, syntheticWrites(executor, OURS_NAMESPACE), log);
   try {
-    await ingestInTurns([raw, ours], rawEntities / BATCH, TURN_BATCHES);
+    await ingestInTurns([raw, ours], Math.ceil(rawEntities / BATCH), TURN_BATCHES);
   } finally {
     await peer.close();
   }
