@@ -4,7 +4,9 @@ import { latencyRate } from '../../src/tools/bench/measure';
 import type { OpenLoopRun } from '../../src/tools/bench/open-loop';
 import type { RunningServer } from '../../src/tools/bench/servers';
 import {
+  againBecause,
   generatorLate,
+  hostStole,
   latencyInTurns,
   pool,
   REMEASURES_PER_PEER,
@@ -76,9 +78,10 @@ const TURNS = ['a', 'b', 'a', 'b', 'a', 'b'];
 test('latency: the peers take turns, block by block, each after the previous one has settled', async () => {
   const { turns, settle, settled } = twoPeers();
   const [a, b] = await latencyInTurns(turns, 0.9, settle, 3);
-  // A block the generator sent late in (a loaded machine) is measured again at once, in the same
-  // turn: it settles again, and its peer's requests arrive again before the other peer's turn.
-  const again = (a?.window?.remeasured ?? 0) + (b?.window?.remeasured ?? 0);
+  // A block the generator sent late in (a loaded machine), or the hypervisor took a share of, is
+  // measured again at once, in the same turn: it settles again, and its peer's requests arrive
+  // again before the other peer's turn.
+  const again = (a?.window?.remeasured?.length ?? 0) + (b?.window?.remeasured?.length ?? 0);
   expect(settled).toHaveLength(TURNS.length + again);
   expect(settled.filter((peer, i) => i === 0 || settled[i - 1] !== peer)).toEqual(TURNS);
   // In arrival order, the peers' requests come in six runs: a, b, a, b, a, b.
@@ -145,6 +148,20 @@ test('a generator late by more than a hundredth of its block (and over 10 ms) co
   expect(generatorLate(late(34), 10 / 3)).toBe(true);
 });
 
+test("a block in which the hypervisor took over a tenth of the machine's CPU time measures the host", () => {
+  const run = (stolenMs: number, seconds?: number, sendLagMs = 1) =>
+    ({ seconds, window: { sendLagMs, stolenMs } }) as OpenLoopRun;
+  // P1's blocks: 10 s in three, on two cores: 6,667 ms of the machine's time, a tenth 667 ms.
+  expect(hostStole(run(666), 10 / 3, 2)).toBe(false);
+  expect(hostStole(run(667), 10 / 3, 2)).toBe(true);
+  // The block's own length when it ran longer than asked (its last answers waited for).
+  expect(hostStole(run(667, 4), 10 / 3, 2)).toBe(false);
+  expect(hostStole(run(667), 10 / 3, 4)).toBe(false);
+  // The generator's lateness is named first; a block with neither stands.
+  expect(againBecause(run(5000, undefined, 50), 10 / 3)).toBe('generator');
+  expect(againBecause(run(0), 10 / 3)).toBeUndefined();
+});
+
 test('latency: a block in which the generator sent late is measured again, and its figures are not kept', async () => {
   // The first block's fifth arrival holds the process (and so the generator) for 150 ms.
   Object.assign(stall, { every: 1000, ms: 150, count: 995 });
@@ -154,8 +171,11 @@ test('latency: a block in which the generator sent late is measured again, and i
   };
   const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 0.9, settle, 3);
   Object.assign(stall, { every: 0 });
-  const again = figures?.window?.remeasured ?? 0;
+  const again = figures?.window?.remeasured?.length ?? 0;
   expect(again).toBeGreaterThanOrEqual(1);
+  // The block set aside is listed with its reason and its own figures: the stall is in its p99.
+  expect(figures?.window?.remeasured?.[0]).toMatchObject({ reason: 'generator', block: 1 });
+  expect(figures?.window?.remeasured?.[0]?.p99).toBeGreaterThanOrEqual(100);
   expect(again).toBeLessThanOrEqual(REMEASURES_PER_PEER);
   // Each block measured again settles first, like any other.
   expect(settled).toHaveLength(3 + again);
@@ -170,7 +190,11 @@ test('latency: once its allowance is spent, a late block is kept and the count s
   Object.assign(stall, { every: 20, ms: 40, count: 0 });
   const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 0.9, async () => {}, 3);
   Object.assign(stall, { every: 0 });
-  expect(figures?.window?.remeasured).toBe(REMEASURES_PER_PEER);
+  expect(figures?.window?.remeasured).toHaveLength(REMEASURES_PER_PEER);
+  for (const dropped of figures?.window?.remeasured ?? []) {
+    expect(dropped.reason).toBe('generator');
+    expect(dropped.sendLagMs).toBeGreaterThan(10);
+  }
   expect(figures?.requests).toBe(90);
   expect(figures?.window?.sendLagMs).toBeGreaterThan(10);
   expect(figures?.window?.slowestMs).toBeGreaterThanOrEqual(40);

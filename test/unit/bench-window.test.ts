@@ -89,12 +89,15 @@ test('the report line names each source of a stall', () => {
   expect(paused(1, 34, 34.4)).toMatch(/hypervisor; one GC pause in Neo4j, 34.4 ms$/);
   expect(paused(0, 0, 0)).toMatch(/hypervisor; no GC pause in Neo4j$/);
   expect(describeWindow('naive', { ...w, slowestMs: 0, slowestAtS: 0 })).toMatch(/^naive: no request answered, the/);
-  expect(describeWindow('floor', { ...w, remeasured: 1 })).toMatch(
-    /hypervisor; 1 block measured again, the generator late in it$/,
+  const late = { reason: 'generator', block: 1, p99: 96.2, sendLagMs: 45.1, stolenMs: 300 } as const;
+  const stolen = { reason: 'hypervisor', block: 3, p99: 231.4, sendLagMs: 2, stolenMs: 912 } as const;
+  expect(describeWindow('floor', { ...w, remeasured: [late] })).toMatch(
+    /hypervisor; measured again: block 1 \(the generator 45.1 ms late; its p99 96.2 ms, not kept\)$/,
   );
-  expect(describeWindow('floor', { ...w, remeasured: 2 })).toMatch(
-    /; 2 blocks measured again, the generator late in them$/,
+  expect(describeWindow('floor', { ...w, remeasured: [late, stolen] })).toMatch(
+    /, block 3 \(912 ms CPU stolen; its p99 231.4 ms, not kept\)$/,
   );
+  expect(describeWindow('floor', { ...w, remeasured: [] })).toMatch(/hypervisor$/);
 });
 
 test("Neo4j's pauses in a window are read from its GC log, concurrent phases left out", () => {

@@ -5,8 +5,9 @@ import { round } from './stats';
  * Facts about a latency window, to place a stall when a p99 is far from its peers': was it the
  * load generator (it sent late), the machine (the hypervisor took CPU), or our server (its event
  * loop fell behind, or a garbage collection paused it)? They are read around the measured window
- * only, and explain a figure; they never change one. One decides whether a block counts: a block
- * in which the generator sent late is measured again (turns.generatorLate).
+ * only, and explain a figure; they never change one. Two decide whether a block counts: a block in
+ * which the generator sent late, or the hypervisor took more than a set share of the machine, is
+ * measured again (turns.againBecause), and the block set aside is listed with its own p99.
  */
 export interface WindowFacts {
   /** The slowest answered request (ms), and when it was due, in seconds into the window (or its block). */
@@ -15,8 +16,8 @@ export interface WindowFacts {
   /** A window measured in blocks (turns.ts): how many, and the one (from 1) that held the slowest request. */
   blocks?: number;
   slowestBlock?: number;
-  /** Blocks measured again because the generator sent late in them (turns.generatorLate); their figures are not kept. */
-  remeasured?: number;
+  /** Blocks measured again (turns.againBecause), in the order they ran; their latencies are not pooled. */
+  remeasured?: DroppedBlock[];
   /** The generator's latest send: how long after its due time a request went out (ms). */
   sendLagMs: number;
   /** CPU time the hypervisor took from this machine's cores during the window (ms); 0 when not reported. */
@@ -25,6 +26,16 @@ export interface WindowFacts {
   server?: ServerWindow;
   /** Neo4j's stop-the-world collections in the window, from its GC log (NEO4J_GC_LOG). */
   database?: DatabasePauses;
+}
+
+/** A block set aside: why, which of the window's blocks it was (from 1), and what it measured. */
+export interface DroppedBlock {
+  /** The generator sent late in it, or the hypervisor took more than its share of the machine. */
+  reason: 'generator' | 'hypervisor';
+  block: number;
+  p99: number;
+  sendLagMs: number;
+  stolenMs: number;
 }
 
 export interface DatabasePauses {
@@ -175,13 +186,16 @@ export function describeWindow(peer: string, w: WindowFacts): string {
   const where = w.blocks && w.blocks > 1 ? `into block ${w.slowestBlock} of ${w.blocks}` : 'in';
   const slowest =
     w.slowestMs > 0 ? `slowest ${w.slowestMs} ms (due ${w.slowestAtS} s ${where})` : 'no request answered';
-  const again = w.remeasured
-    ? `; ${w.remeasured} block${w.remeasured > 1 ? 's' : ''} measured again, the generator late in ${w.remeasured > 1 ? 'them' : 'it'}`
-    : '';
+  const again = w.remeasured?.length ? `; measured again: ${w.remeasured.map(describeDropped).join(', ')}` : '';
   return (
     `${peer}: ${slowest}, the generator at most ${w.sendLagMs} ms late, ` +
     `${w.stolenMs} ms CPU stolen by the hypervisor${server}${database}${again}`
   );
+}
+
+function describeDropped({ reason, block, p99, sendLagMs, stolenMs }: DroppedBlock): string {
+  const why = reason === 'generator' ? `the generator ${sendLagMs} ms late` : `${stolenMs} ms CPU stolen`;
+  return `block ${block} (${why}; its p99 ${p99} ms, not kept)`;
 }
 
 function describePauses({ pauses, pauseMs, longestMs }: DatabasePauses): string {
