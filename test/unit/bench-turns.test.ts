@@ -160,6 +160,10 @@ test("a block in which the hypervisor took over a tenth of the machine's CPU tim
   // The generator's lateness is named first; a block with neither stands.
   expect(againBecause(run(5000, undefined, 50), 10 / 3)).toBe('generator');
   expect(againBecause(run(0), 10 / 3)).toBeUndefined();
+  // A window that heeds only the generator (P2's, judged on its p50) keeps a stolen block.
+  expect(againBecause(run(5000), 10 / 3, ['generator'])).toBeUndefined();
+  expect(againBecause(run(5000, undefined, 50), 10 / 3, ['generator'])).toBe('generator');
+  expect(againBecause(run(5000, undefined, 50), 10 / 3, ['hypervisor'])).toBe('hypervisor');
 });
 
 test('latency: a block in which the generator sent late is measured again, and its figures are not kept', async () => {

@@ -4,7 +4,7 @@ import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
-import { BLOCKS, latencyInTurns, throughputInTurns, type Settle } from './turns';
+import { BLOCKS, EVERY_REASON, latencyInTurns, throughputInTurns, type Reason, type Settle } from './turns';
 import { describeWindow, sumSamples } from './window';
 import { P4_WARM, warmInTurns, type WarmRule, type Warmed } from './warm-turns';
 
@@ -40,6 +40,8 @@ export async function compare(
   settle: Settle,
   /** Neo4j's GC log, for the pauses in each latency window. */
   dbGcLog?: string,
+  /** Why a latency block is measured again (turns.againBecause). */
+  heeded: readonly Reason[] = EVERY_REASON,
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
@@ -60,7 +62,7 @@ export async function compare(
       rate: latencyRate((maxes[i] as LoadFigures).rps),
       window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
     }));
-    const latencies = await latencyInTurns(rated, seconds, settle, blocks);
+    const latencies = await latencyInTurns(rated, seconds, settle, blocks, heeded);
     group.forEach((peer, i) => {
       const rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
       const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb };

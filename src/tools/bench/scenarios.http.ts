@@ -135,7 +135,9 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
   ];
   const trips = await statementsPerRequest(peers[0] as Peer, 10);
   const tripsBefore = await statementsPerRequest(peers[1] as Peer, 10);
-  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
+  // P2's latency goal is its p50, which one stolen block of three hardly moves; measuring such
+  // blocks again (as P1 does, for its p99) took about 40 s of the e69a4fd run's 29 minutes.
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, ['generator']);
   await s.naive.stop();
   recordRss(o, 'P2', f);
   const get = (n: string) => f.get(n) as PeerFigures;

@@ -101,10 +101,20 @@ export function hostStole(run: OpenLoopRun, blockSeconds: number, cores = cpus()
   return run.window.stolenMs > STOLEN_SHARE * machineMs;
 }
 
-/** Why a block cannot stand for its server's latency, if it cannot: the generator first, then the host. */
-export function againBecause(run: OpenLoopRun, blockSeconds: number): DroppedBlock['reason'] | undefined {
-  if (generatorLate(run, blockSeconds)) return 'generator';
-  if (hostStole(run, blockSeconds)) return 'hypervisor';
+export type Reason = DroppedBlock['reason'];
+export const EVERY_REASON: readonly Reason[] = ['generator', 'hypervisor'];
+
+/**
+ * Why a block cannot stand for its server's latency, if it cannot, of the reasons the window heeds:
+ * the generator first, then the host.
+ */
+export function againBecause(
+  run: OpenLoopRun,
+  blockSeconds: number,
+  heeded: readonly Reason[] = EVERY_REASON,
+): Reason | undefined {
+  if (heeded.includes('generator') && generatorLate(run, blockSeconds)) return 'generator';
+  if (heeded.includes('hypervisor') && hostStole(run, blockSeconds)) return 'hypervisor';
   return undefined;
 }
 
@@ -114,13 +124,14 @@ export function againBecause(run: OpenLoopRun, blockSeconds: number): DroppedBlo
  * took more than STOLEN_SHARE of the machine) is measured again at once, up to REMEASURES_PER_PEER
  * times per peer, the same allowance for every peer; each block set aside is kept in the window's
  * facts with its reason and its own p99 for the report, and a block is kept, whatever it held,
- * once the allowance is spent.
+ * once the allowance is spent. `heeded` names the reasons this window measures again for.
  */
 export async function latencyInTurns(
   turns: readonly (Turn & { rate: number; window: WindowOptions })[],
   seconds: number,
   settle: Settle,
   blocks = BLOCKS,
+  heeded: readonly Reason[] = EVERY_REASON,
 ): Promise<LatencyFigures[]> {
   const runs: OpenLoopRun[][] = turns.map(() => []);
   const dropped: DroppedBlock[][] = turns.map(() => []);
@@ -128,7 +139,7 @@ export async function latencyInTurns(
   await inTurns(turns, blocks, settle, async (turn, i) => {
     const setAside = dropped[i] ?? [];
     let run = await latencyWindow(turn.target, turn.rate, blockSeconds, turn.window);
-    let reason = againBecause(run, blockSeconds);
+    let reason = againBecause(run, blockSeconds, heeded);
     while (reason && setAside.length < REMEASURES_PER_PEER) {
       const { p99, window } = run;
       setAside.push({
@@ -140,7 +151,7 @@ export async function latencyInTurns(
       });
       await settle(turn.server);
       run = await latencyWindow(turn.target, turn.rate, blockSeconds, turn.window);
-      reason = againBecause(run, blockSeconds);
+      reason = againBecause(run, blockSeconds, heeded);
     }
     runs[i]?.push(run);
   });
