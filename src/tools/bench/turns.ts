@@ -90,8 +90,9 @@ export function generatorLate(run: OpenLoopRun, blockSeconds: number): boolean {
  * on the 1e5 graph, six P1 windows of 10 s each at 60% of its own maximum, in turns. Where the
  * hypervisor took up to a tenth of the machine (2 s of 20), the p99 was 13-38 ms for both; from
  * 2.9 s on, 34-211 ms, each server's worst in its most stolen window (ours 211 ms with 7.6 s taken,
- * the floor 189 ms with 6.0 s). The cd0aabf run's P1 miss (ours 274.5 ms against the floor's 30.7)
- * came from a block of 3.3 s in which 910 ms were taken, 14% of the machine.
+ * the floor 189 ms with 6.0 s). In the cd0aabf run's P1 miss (ours 274.5 ms against the floor's
+ * 30.7) 910 ms were taken over ours' three blocks of 3.3 s: 14% of the machine in one block if all
+ * fell there, 4.5% if spread evenly (the stolen time was then summed per window only).
  */
 export const STOLEN_SHARE = 0.1;
 
