@@ -4,8 +4,8 @@ import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
-import { BLOCKS, EVERY_REASON, latencyInTurns, throughputInTurns, type Reason, type Settle } from './turns';
-import { describeWindow, sumSamples } from './window';
+import { BLOCKS, latencyInTurns, throughputInTurns, type Settle } from './turns';
+import { describeWindow, REASONS, sumSamples, type Reason } from './window';
 import { P4_WARM, warmInTurns, type WarmRule, type Warmed } from './warm-turns';
 
 /** A peer in a scenario: the server and what it is sent. */
@@ -41,7 +41,7 @@ export async function compare(
   /** Neo4j's GC log, for the pauses in each latency window. */
   dbGcLog?: string,
   /** Why a latency block is measured again (turns.againBecause). */
-  heeded: readonly Reason[] = EVERY_REASON,
+  heeded: readonly Reason[] = REASONS,
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();

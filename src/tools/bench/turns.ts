@@ -4,7 +4,7 @@ import type { OpenLoopRun } from './open-loop';
 import { cpuSeconds } from './proc';
 import type { RunningServer } from './servers';
 import { summarize } from './stats';
-import { mergeWindows, type DroppedBlock } from './window';
+import { mergeWindows, REASONS, type DroppedBlock, type Reason } from './window';
 
 /**
  * Each peer's throughput run and latency window are measured in this many blocks, the peers taking
@@ -102,9 +102,6 @@ export function hostStole(run: OpenLoopRun, blockSeconds: number, cores = cpus()
   return run.window.stolenMs > STOLEN_SHARE * machineMs;
 }
 
-export type Reason = DroppedBlock['reason'];
-export const EVERY_REASON: readonly Reason[] = ['generator', 'hypervisor'];
-
 /**
  * Why a block cannot stand for its server's latency, if it cannot, of the reasons the window heeds:
  * the generator first, then the host.
@@ -112,7 +109,7 @@ export const EVERY_REASON: readonly Reason[] = ['generator', 'hypervisor'];
 export function againBecause(
   run: OpenLoopRun,
   blockSeconds: number,
-  heeded: readonly Reason[] = EVERY_REASON,
+  heeded: readonly Reason[] = REASONS,
 ): Reason | undefined {
   if (heeded.includes('generator') && generatorLate(run, blockSeconds)) return 'generator';
   if (heeded.includes('hypervisor') && hostStole(run, blockSeconds)) return 'hypervisor';
@@ -132,7 +129,7 @@ export async function latencyInTurns(
   seconds: number,
   settle: Settle,
   blocks = BLOCKS,
-  heeded: readonly Reason[] = EVERY_REASON,
+  heeded: readonly Reason[] = REASONS,
 ): Promise<LatencyFigures[]> {
   const runs: OpenLoopRun[][] = turns.map(() => []);
   const dropped: DroppedBlock[][] = turns.map(() => []);

@@ -28,10 +28,16 @@ export interface WindowFacts {
   database?: DatabasePauses;
 }
 
+/**
+ * Why a block is measured again (turns.againBecause): the generator sent late in it, or the
+ * hypervisor took more than its share of the machine.
+ */
+export const REASONS = ['generator', 'hypervisor'] as const;
+export type Reason = (typeof REASONS)[number];
+
 /** A block set aside: why, which of the window's blocks it was (from 1), and what it measured. */
 export interface DroppedBlock {
-  /** The generator sent late in it, or the hypervisor took more than its share of the machine. */
-  reason: 'generator' | 'hypervisor';
+  reason: Reason;
   block: number;
   p99: number;
   sendLagMs: number;
