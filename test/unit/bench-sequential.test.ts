@@ -84,7 +84,7 @@ describe('alternating latency (P4)', () => {
   };
   afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 
-  test('the peers take turns at warm passes over all inputs, then at timed blocks and at going first', async () => {
+  test('the peers take turns at warm passes over all inputs, then at each timed input and at going first', async () => {
     const inputs = ['i0', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7'];
     const peer = async (name: string): Promise<Peer> => {
       const server = await listen(name);
@@ -97,7 +97,6 @@ describe('alternating latency (P4)', () => {
     const { figures, warmed } = await alternatingLatency(
       [await peer('a'), await peer('b')],
       8,
-      2,
       async (s) => {
         settled.push(s.name);
       },
@@ -110,8 +109,8 @@ describe('alternating latency (P4)', () => {
     ]);
     expect(warmed.passes).toBe(1);
     expect(settled).toEqual(['a', 'b']);
-    // One answer to verify for each peer, a warm pass of 8 each; then two timed passes in blocks of
-    // 4, the first peer changing from block to block: a b, b a, a b, b a.
+    // One answer to verify for each peer, a warm pass of 8 each; then two timed passes, input by
+    // input, the first peer changing from input to input: a b, b a, a b, ...
     const runs = (names: string[]) =>
       names
         .join('')
@@ -120,7 +119,14 @@ describe('alternating latency (P4)', () => {
     const peers = seen.map((s) => s.split(':')[0] as string);
     expect(runs(peers.slice(0, 18))).toBe('a1 b1 a8 b8');
     const timed = seen.slice(18);
-    expect(runs(timed.map((s) => s.split(':')[0] as string))).toBe('a4 b8 a8 b8 a4');
+    expect(timed).toHaveLength(32);
+    expect(runs(timed.map((s) => s.split(':')[0] as string))).toBe(`a1 ${'b2 a2 '.repeat(7)}b2 a1`);
+    // Both requests of a step carry the same input.
+    for (let step = 0; step < 16; step++) {
+      const [first, second] = timed.slice(step * 2, step * 2 + 2).map((s) => s.split(':'));
+      expect(first?.[0]).not.toBe(second?.[0]);
+      expect(first?.[1]).toBe(second?.[1]);
+    }
     const inputsOf = (name: string) => timed.filter((s) => s.startsWith(`${name}:`)).map((s) => s.split(':')[1]);
     expect(inputsOf('a')).toEqual(inputsOf('b'));
     // Each input twice (the order starts one on: verifying an answer took the first).

@@ -1,5 +1,5 @@
 import { load, verify, warmBeforeMeasuring, type LatencyFigures, type LoadFigures, type Target } from './load';
-import { sequentialTimes } from './sequential';
+import { pairedTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
@@ -144,17 +144,13 @@ export interface AlternatingFigures {
  * Sequential latency of several peers over the same inputs (each peer's target replays them in the
  * same order). The peers first take turns at untimed passes over all of them until each is steady
  * (warm-turns.ts), so that Neo4j's caches and plans, and each server's JIT, are warm for every peer
- * alike. Then `passes` timed passes over the inputs, each in `rounds` blocks, the peers taking
- * turns block by block so a drift of the shared machine falls on all of them, and taking turns at
- * going first: the peer that runs a block's inputs second finds Neo4j just through them (lab,
- * driver alone on the 1e6 graph, the same 50 shortest paths run twice in a row, 16 runs of 200:
- * the first run 1.04× the second on average, 0.93-1.19×). With a fixed order that fell on the
- * same peer every time.
+ * alike. Then `passes` timed passes over the inputs, input by input: each input goes to every peer
+ * in turn before the next goes to any, the first peer changing from one input to the next
+ * (sequential.pairedTimes, which says why). Until this, the peers took turns in blocks of 50.
  */
 export async function alternatingLatency(
   peers: Peer[],
   amount: number,
-  rounds: number,
   settle: Settle,
   warmRule: WarmRule = P4_WARM,
   passes = 1,
@@ -163,22 +159,17 @@ export async function alternatingLatency(
   const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
   const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
-  const block = Math.ceil(amount / rounds);
-  let turn = 0;
   for (let pass = 0; pass < passes; pass++) {
-    for (let done = 0; done < amount; done += block, turn++) {
-      // Block by block the first peer changes: with two, a b, b a, a b, ...
-      const order = peers.map((_, k) => (k + turn) % peers.length);
-      for (const i of order) {
-        const peer = peers[i] as Peer;
-        const started = performance.now();
-        const { latencies, failures } = await sequentialTimes(peer.target, Math.min(block, amount - done));
-        const into = pooled[i] as (typeof pooled)[number];
-        into.latencies.push(...latencies);
-        into.failures += failures;
-        into.seconds += (performance.now() - started) / 1000;
-      }
-    }
+    const times = await pairedTimes(
+      peers.map((p) => p.target),
+      amount,
+    );
+    times.forEach((t, i) => {
+      const into = pooled[i] as (typeof pooled)[number];
+      into.latencies.push(...t.latencies);
+      into.failures += t.failures;
+      into.seconds += t.seconds;
+    });
   }
   const timed = amount * passes;
   return { figures: pooled.map((p) => summarize(p.latencies, timed, p.failures, p.seconds)), warmed };

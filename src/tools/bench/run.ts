@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     parts,
     neo4jVersion: String(version?.v ?? 'unknown'),
     pinned: canPin()
-      ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle`
+      ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
       : 'no pinning (taskset missing or one core)',
     settings: OUR_BENCH_ENV,
     loadBefore,

@@ -207,8 +207,6 @@ export async function p3(s: Servers, size: number, amount: number, o: HttpOption
   };
 }
 
-/** P4's timed passes over the inputs are each sent in this many blocks per peer, the peers taking turns. */
-const P4_ROUNDS = 4;
 /**
  * Timed passes over P4's inputs. One pass of 200 left the mean's ratio to chance: a 1e6 shortest
  * path's time moves by several milliseconds from one run of the same input to the next (lab,
@@ -244,7 +242,7 @@ export async function p4(
   const warmUps: string[] = [];
   for (const [label, vars, query, op] of cases) {
     // Both peers get the same random inputs, replayed in order: untimed passes, the peers taking
-    // turns, then the timed requests in alternating blocks (measure.alternatingLatency).
+    // turns, then the timed requests input by input, each to both peers (measure.alternatingLatency).
     const inputs = Array.from({ length: amount }, vars);
     const replay = (body: (input: Record<string, unknown>) => string) => {
       let i = 0;
@@ -257,7 +255,6 @@ export async function p4(
     const { figures, warmed } = await alternatingLatency(
       [oursPeer, rawPeer],
       amount,
-      P4_ROUNDS,
       o.settle,
       P4_WARM,
       P4_TIMED_PASSES,
@@ -287,9 +284,9 @@ export async function p4(
     `${amount} sequential requests per peer and case, the same random inputs for both; first untimed passes over ` +
       `them, the peers taking turns, until neither got more than ${tolerance * 100}% faster than its best for two ` +
       `passes in a row (at least ${minPasses} passes; no turn begun that would end past ${maxSeconds} s, judged by ` +
-      `the turn before; warm-turns.ts); then ${P4_TIMED_PASSES} timed passes over them, each in ${P4_ROUNDS} blocks, ` +
-      'the peers taking turns block by block and at going first, each request from its send to the end of its ' +
-      'answer, to a hundredth of a millisecond (sequential.ts)',
+      `the turn before; warm-turns.ts); then ${P4_TIMED_PASSES} timed passes over them, input by input: each input to ` +
+      'both peers, one after the other, the first changing from input to input; each request from its send to the ' +
+      'end of its answer, to a hundredth of a millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,
   );
   return result;
