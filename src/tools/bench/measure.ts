@@ -159,12 +159,9 @@ export async function alternatingLatency(
   const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
   const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
+  const targets = peers.map((p) => p.target);
   for (let pass = 0; pass < passes; pass++) {
-    const times = await pairedTimes(
-      peers.map((p) => p.target),
-      amount,
-    );
-    times.forEach((t, i) => {
+    (await pairedTimes(targets, amount)).forEach((t, i) => {
       const into = pooled[i] as (typeof pooled)[number];
       into.latencies.push(...t.latencies);
       into.failures += t.failures;

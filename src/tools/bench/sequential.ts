@@ -21,24 +21,11 @@ export async function sequentialTimes(
   amount: number,
   timeoutMs = 30_000,
 ): Promise<{ latencies: number[]; failures: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const url = new URL(target.url);
-  const latencies: number[] = [];
-  let failures = 0;
-  try {
-    for (let i = 0; i < amount; i++) {
-      const sent = performance.now();
-      const ok = await new Promise<boolean>((resolve) => post(agent, url, target.body(), timeoutMs, resolve));
-      if (ok) latencies.push(performance.now() - sent);
-      else failures++;
-    }
-  } finally {
-    agent.destroy();
-  }
-  return { latencies, failures };
+  const [times] = await pairedTimes([target], amount, timeoutMs);
+  return times as PairedPeerTimes;
 }
 
-/** What one peer of `pairedTimes` got: its latencies (ms), failures, and the seconds its requests took. */
+/** What one target of `pairedTimes` got: its latencies (ms), failures, and the seconds its requests took. */
 export interface PairedPeerTimes {
   latencies: number[];
   failures: number;
@@ -49,44 +36,42 @@ export interface PairedPeerTimes {
  * `amount` inputs, each sent to every target in turn before the next input is sent to any, the
  * first target changing from one input to the next (with two: a b, b a, a b, ...); each target on
  * its own keep-alive connection, one request at a time. The targets must replay the same inputs in
- * the same order, so the requests of one step carry the same input.
+ * the same order, so the requests of one step carry the same input. With one target, `amount`
+ * sequential requests.
  *
- * Why input by input: the machine is shared (a hypervisor that takes a core for seconds, Neo4j's
- * collector, the other server's leftovers), and whatever slows a stretch of time slows both
- * members of a pair, sent a few milliseconds apart. In blocks of 50 a slow stretch fell on one
- * peer's block. Lab (the 1e5 graph, ours and the floor, runs of 5 passes of 200 inputs, the two
- * methods in turn), the standard deviation over runs of the ratio of the means, input by input
+ * Why input by input (P4): the machine is shared (a hypervisor that takes a core for seconds,
+ * Neo4j's collector, the other server's leftovers), and whatever slows a stretch of time slows
+ * both requests of a pair, sent a few milliseconds apart. In blocks of 50 a slow stretch fell on
+ * one peer's block. Lab (the 1e5 graph, ours and the floor, runs of 5 passes of 200 inputs, the
+ * two methods in turn), the standard deviation over runs of the ratio of the means, input by input
  * against in blocks: shortest path 0.062 against 0.102 (8 runs each) and 0.055 against 0.123 (10),
  * 2-hop 0.035 against 0.054 (10), 3-hop 0.015 against 0.033 (8). The mean ratios moved both ways
  * (path 1.09 against 1.13 and 1.06 against 1.15; 2-hop 1.07 against 1.08; 3-hop 1.06 against
- * 1.03). Going first alternates because the second request of a pair
- * finds Neo4j just through the same input.
+ * 1.03). Going first alternates because the second request of a pair finds Neo4j just through
+ * the same input.
  */
 export async function pairedTimes(targets: Target[], amount: number, timeoutMs = 30_000): Promise<PairedPeerTimes[]> {
-  const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: 1 }));
-  const urls = targets.map((t) => new URL(t.url));
-  const out = targets.map((): PairedPeerTimes => ({ latencies: [], failures: 0, seconds: 0 }));
+  const lanes = targets.map((target) => ({
+    target,
+    url: new URL(target.url),
+    agent: new Agent({ keepAlive: true, maxSockets: 1 }),
+    times: { latencies: [], failures: 0, seconds: 0 } as PairedPeerTimes,
+  }));
   try {
     for (let step = 0; step < amount; step++) {
-      for (let k = 0; k < targets.length; k++) {
-        const i = (step + k) % targets.length;
-        const [target, agent, url, into] = [targets[i], agents[i], urls[i], out[i]] as [
-          Target,
-          Agent,
-          URL,
-          PairedPeerTimes,
-        ];
+      for (let k = 0; k < lanes.length; k++) {
+        const { target, url, agent, times } = lanes[(step + k) % lanes.length] as (typeof lanes)[number];
         const body = target.body();
         const sent = performance.now();
         const ok = await new Promise<boolean>((resolve) => post(agent, url, body, timeoutMs, resolve));
         const ms = performance.now() - sent;
-        into.seconds += ms / 1000;
-        if (ok) into.latencies.push(ms);
-        else into.failures++;
+        times.seconds += ms / 1000;
+        if (ok) times.latencies.push(ms);
+        else times.failures++;
       }
     }
   } finally {
-    for (const agent of agents) agent.destroy();
+    for (const lane of lanes) lane.agent.destroy();
   }
-  return out;
+  return lanes.map((lane) => lane.times);
 }
