@@ -1,4 +1,4 @@
-import { p7, p99Verdict } from '../../src/tools/bench/scenarios.http';
+import { p4Verdict, p7, p99Verdict } from '../../src/tools/bench/scenarios.http';
 
 /** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and P1's tail verdict. */
 
@@ -33,4 +33,22 @@ test('P1’s tail verdict reads as a difference from the floor either way', () =
   expect(p99Verdict(5)).toEqual({ goal: 'p99 ≤ floor + 2 ms', met: false, detail: 'floor + 5 ms' });
   expect(p99Verdict(2)).toMatchObject({ met: true, detail: 'floor + 2 ms' });
   expect(p99Verdict(-26.3)).toMatchObject({ met: true, detail: '26.3 ms below the floor' });
+  // Compared exactly: 2.004 ms over is a miss, and is not shown as 2.
+  expect(p99Verdict(2.004)).toMatchObject({ met: false, detail: 'floor + 2.004 ms' });
+  expect(p99Verdict(3.8049)).toMatchObject({ met: false, detail: 'floor + 3.8 ms' });
+});
+
+test('a P4 case is met only at or under 1.1× raw, compared before rounding', () => {
+  const figures = (mean: number, failures = 0) => ({ requests: 1000, failures, rps: 100, p50: mean, p99: mean, mean });
+  // The 5e5861f run's 1e5 2-hop, 9.21 against 8.34 ms, read "1.1×, met": its ratio rounded first.
+  expect(p4Verdict('2-hop neighbourhood', figures(9.21), figures(8.34))).toEqual({
+    goal: '2-hop neighbourhood ≤1.1× raw',
+    met: false,
+    detail: '1.104×',
+  });
+  expect(p4Verdict('shortest path', figures(2.2), figures(2))).toMatchObject({ met: true, detail: '1.1×' });
+  expect(p4Verdict('shortest path', figures(2), figures(2.1, 3))).toMatchObject({
+    met: false,
+    detail: '0.95×; raw 3 failed',
+  });
 });

@@ -94,7 +94,7 @@ export function latencyRate(rps: number): number {
 function logFigures(log: (line: string) => void, peer: string, { max, at60, rssPeakMb }: PeerFigures): void {
   const cpu = max.serverCpuMs === undefined ? '' : ` (server CPU ${max.serverCpuMs.toFixed(2)} ms per request)`;
   log(
-    `  ${peer}: ${perSecond(max.rps)} req/s at c=8${cpu}; at ${perSecond(at60.rps)} req/s p50 ${at60.p50} ms p99 ${at60.p99} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
+    `  ${peer}: ${perSecond(max.rps)} req/s at c=8${cpu}; at ${perSecond(at60.rps)} req/s p50 ${round(at60.p50, 2)} ms p99 ${round(at60.p99, 2)} ms; RSS ≤ ${rssPeakMb.toFixed(0)} MB`,
   );
   if (max.failures || at60.failures) log(`  ${peer}: ${failedRequests(max, at60)}`);
   if (at60.window) log(`  ${describeWindow(peer, at60.window)}`);

@@ -6,6 +6,19 @@ export const round = (x: number, digits = 1): number => Math.round(x * 10 ** dig
 
 export const ratio = (a: number, b: number): number => round(a / b, 2);
 
+/**
+ * A figure as a verdict shows it beside its goal: to two decimals, or to as many more (up to six)
+ * as it takes for what is shown not to equal the goal when the figure does not. 1.104 against
+ * ≤1.1 shows as 1.104, never as 1.1 beside "missed". Verdicts compare the exact figure.
+ */
+export function shown(x: number, goal: number): number {
+  for (let digits = 2; digits < 6; digits++) {
+    const r = round(x, digits);
+    if (r !== goal || x === goal) return r;
+  }
+  return round(x, 6);
+}
+
 /** Percentile by rank on sorted values (nearest rank); 0 for no values. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -13,16 +26,19 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank] as number;
 }
 
-/** The figures of a run from its latencies (ms, any order; sorted here), to hundredths of a millisecond. */
+/**
+ * The figures of a run from its latencies (ms, any order; sorted here), exact: verdicts compare
+ * them as measured, and the report rounds what it shows.
+ */
 export function summarize(latencies: number[], requests: number, failures: number, elapsedS: number): LatencyFigures {
   latencies.sort((a, b) => a - b);
   return {
     requests,
     failures,
     rps: latencies.length / elapsedS,
-    p50: round(percentile(latencies, 50), 2),
-    p99: round(percentile(latencies, 99), 2),
-    mean: round(latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length), 2),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((sum, x) => sum + x, 0) / Math.max(1, latencies.length),
   };
 }
 

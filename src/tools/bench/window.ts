@@ -201,7 +201,7 @@ export function describeWindow(peer: string, w: WindowFacts): string {
 
 function describeDropped({ reason, block, p99, sendLagMs, stolenMs }: DroppedBlock): string {
   const why = reason === 'generator' ? `the generator ${sendLagMs} ms late` : `${stolenMs} ms CPU stolen`;
-  return `block ${block} (${why}; its p99 ${p99} ms, not kept)`;
+  return `block ${block} (${why}; its p99 ${round(p99, 2)} ms, not kept)`;
 }
 
 function describePauses({ pauses, pauseMs, longestMs }: DatabasePauses): string {
