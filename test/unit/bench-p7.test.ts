@@ -1,6 +1,6 @@
-import { p4Verdict, p7, p99Verdict } from '../../src/tools/bench/scenarios.http';
+import { p4Verdict, p7, p99Verdict, speedupVerdict } from '../../src/tools/bench/scenarios.http';
 
-/** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and P1's tail verdict. */
+/** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and the verdicts of P1, P2 and P4. */
 
 const peaks = (ours: number, ngql: number, floor: number) =>
   new Map([
@@ -51,4 +51,10 @@ test('a P4 case is met only at or under 1.1× raw, compared before rounding', ()
     met: false,
     detail: '0.95×; raw 3 failed',
   });
+});
+
+test('the throughput goal against @neo4j/graphql is compared exactly', () => {
+  expect(speedupVerdict(299, 200)).toEqual({ goal: '≥1.5× @neo4j/graphql throughput', met: false, detail: '1.495×' });
+  expect(speedupVerdict(300, 200)).toMatchObject({ met: true, detail: '1.5×' });
+  expect(speedupVerdict(1638.1, 553.2)).toMatchObject({ met: true, detail: '2.96×' });
 });
