@@ -1,5 +1,5 @@
 import { load, verify, warmBeforeMeasuring, type LatencyFigures, type LoadFigures, type Target } from './load';
-import { pairedTimes } from './sequential';
+import { pairedTimes, type PairedPeerTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
@@ -158,11 +158,11 @@ export async function alternatingLatency(
   for (const peer of peers) await verify(peer.name, peer.target);
   const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
-  const pooled = peers.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0 }));
+  const pooled = peers.map((): PairedPeerTimes => ({ latencies: [], failures: 0, seconds: 0 }));
   const targets = peers.map((p) => p.target);
   for (let pass = 0; pass < passes; pass++) {
     (await pairedTimes(targets, amount)).forEach((t, i) => {
-      const into = pooled[i] as (typeof pooled)[number];
+      const into = pooled[i] as PairedPeerTimes;
       into.latencies.push(...t.latencies);
       into.failures += t.failures;
       into.seconds += t.seconds;

@@ -282,10 +282,10 @@ export async function p4(
       P4_TIMED_PASSES,
     );
     const [ours, rawFigures] = figures as [LatencyFigures, LatencyFigures];
-    const r = ours.mean / rawFigures.mean;
+    const verdict = p4Verdict(label, ours, rawFigures);
     const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
     o.log(
-      `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${shown(r, 1.1)}×); ${warm}`,
+      `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${verdict.detail}); ${warm}`,
     );
     warmUps.push(`${label}: ${warm}`);
     result.measurements.push(
@@ -294,7 +294,7 @@ export async function p4(
       { peer: 'ours', metric: `${label}, p50`, value: ours.p50, unit: 'ms' },
       { peer: 'raw Cypher', metric: `${label}, p50`, value: rawFigures.p50, unit: 'ms' },
     );
-    result.verdicts.push(p4Verdict(label, ours, rawFigures));
+    result.verdicts.push(verdict);
   }
   const { minPasses, maxSeconds, tolerance } = P4_WARM;
   result.notes.push(

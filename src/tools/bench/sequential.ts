@@ -15,12 +15,8 @@ export async function sequential(target: Target, amount: number, timeoutMs = 30_
   return summarize(latencies, amount, failures, (performance.now() - started) / 1000);
 }
 
-/** The latencies (ms) and failures of `amount` sequential requests, for callers that pool several runs. */
-export async function sequentialTimes(
-  target: Target,
-  amount: number,
-  timeoutMs = 30_000,
-): Promise<{ latencies: number[]; failures: number }> {
+/** The latencies (ms), failures and seconds of `amount` sequential requests, for callers that pool several runs. */
+export async function sequentialTimes(target: Target, amount: number, timeoutMs = 30_000): Promise<PairedPeerTimes> {
   const [times] = await pairedTimes([target], amount, timeoutMs);
   return times as PairedPeerTimes;
 }
