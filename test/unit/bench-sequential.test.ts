@@ -94,20 +94,28 @@ describe('alternating latency (P4)', () => {
     const settled: string[] = [];
     // No time for more than one warm pass each (warm-turns.test.ts has the stopping rule).
     const rule = { minPasses: 5, maxSeconds: 0, tolerance: 0.05 };
-    const { figures, warmed } = await alternatingLatency(
+    const {
+      figures,
+      warmed,
+      timed: facts,
+    } = await alternatingLatency(
       [await peer('a'), await peer('b')],
       8,
       async (s) => {
         settled.push(s.name);
       },
       rule,
-      2,
+      { minPasses: 2, maxPasses: 2, seconds: 0 },
     );
     expect(figures.map((f) => [f.requests, f.failures, f.mean > 0])).toEqual([
       [16, 0, true],
       [16, 0, true],
     ]);
     expect(warmed.passes).toBe(1);
+    expect(facts.passes).toBe(2);
+    // Both servers are this process: its CPU per request is read for each peer.
+    expect(facts.cpuMsPerRequest).toHaveLength(2);
+    for (const ms of facts.cpuMsPerRequest) expect(Number.isFinite(ms) && ms >= 0).toBe(true);
     expect(settled).toEqual(['a', 'b']);
     // One answer to verify for each peer, a warm pass of 8 each; then two timed passes, input by
     // input, the first peer changing from input to input: a b, b a, a b, ...

@@ -1,11 +1,11 @@
 import { load, verify, warmBeforeMeasuring, type LatencyFigures, type LoadFigures, type Target } from './load';
-import { pairedTimes, type PairedPeerTimes } from './sequential';
 import { round, summarize } from './stats';
 import { cpuSeconds, watchRss } from './proc';
 import type { RunningServer } from './servers';
 import type { Measurement } from './types';
 import { BLOCKS, latencyInTurns, throughputInTurns, type Settle } from './turns';
 import { describeWindow, REASONS, sumSamples, type Reason } from './window';
+import { P4_TIMED, timedPasses, type TimedFacts, type TimedRule } from './timed-passes';
 import { P4_WARM, warmInTurns, type WarmRule, type Warmed } from './warm-turns';
 
 /** A peer in a scenario: the server and what it is sent. */
@@ -138,38 +138,38 @@ export async function cpuPerRequest(peer: Peer, amount: number, settle: Settle):
 export interface AlternatingFigures {
   figures: LatencyFigures[];
   warmed: Warmed;
+  timed: TimedFacts;
 }
 
 /**
  * Sequential latency of several peers over the same inputs (each peer's target replays them in the
  * same order). The peers first take turns at untimed passes over all of them until each is steady
  * (warm-turns.ts), so that Neo4j's caches and plans, and each server's JIT, are warm for every peer
- * alike. Then `passes` timed passes over the inputs, input by input: each input goes to every peer
- * in turn before the next goes to any, the first peer changing from one input to the next
- * (sequential.pairedTimes, which says why). Until this, the peers took turns in blocks of 50.
+ * alike. Then timed passes over the inputs (timed-passes.ts), input by input: each input goes to
+ * every peer in turn before the next goes to any, the first peer changing from one input to the
+ * next (sequential.pairedTimes, which says why). Until this, the peers took turns in blocks of 50.
  */
 export async function alternatingLatency(
   peers: Peer[],
   amount: number,
   settle: Settle,
   warmRule: WarmRule = P4_WARM,
-  passes = 1,
+  timedRule: TimedRule = P4_TIMED,
 ): Promise<AlternatingFigures> {
   for (const peer of peers) await verify(peer.name, peer.target);
   const warmed = await warmInTurns(peers, amount, warmRule);
   for (const peer of peers) await settle(peer.server);
-  const pooled = peers.map((): PairedPeerTimes => ({ latencies: [], failures: 0, seconds: 0 }));
-  const targets = peers.map((p) => p.target);
-  for (let pass = 0; pass < passes; pass++) {
-    (await pairedTimes(targets, amount)).forEach((t, i) => {
-      const into = pooled[i] as PairedPeerTimes;
-      into.latencies.push(...t.latencies);
-      into.failures += t.failures;
-      into.seconds += t.seconds;
-    });
-  }
-  const timed = amount * passes;
-  return { figures: pooled.map((p) => summarize(p.latencies, timed, p.failures, p.seconds)), warmed };
+  const { pooled, facts } = await timedPasses(
+    peers.map((p) => ({ target: p.target, pid: p.server.pid })),
+    amount,
+    timedRule,
+  );
+  const timed = amount * facts.passes;
+  return {
+    figures: pooled.map((p) => summarize(p.latencies, timed, p.failures, p.seconds)),
+    warmed,
+    timed: facts,
+  };
 }
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */

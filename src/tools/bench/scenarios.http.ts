@@ -14,6 +14,7 @@ import {
 } from './measure';
 import { ratio, round, shown } from './stats';
 import { BLOCKS } from './turns';
+import { P4_TIMED } from './timed-passes';
 import { P4_WARM } from './warm-turns';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
@@ -229,15 +230,6 @@ export async function p3(s: Servers, size: number, amount: number, o: HttpOption
   };
 }
 
-/**
- * Timed passes over P4's inputs. One pass of 200 left the mean's ratio to chance: a 1e6 shortest
- * path's time moves by several milliseconds from one run of the same input to the next (lab,
- * per-input differences between two peers' runs: 10th-90th percentile -4.7 to +5.2 ms around a
- * mean of 6 ms), and the ratio of two means of 200 moved 0.92-1.24x between 23 runs of the same
- * builds; over five passes, 1.03-1.12x in 8 runs. About 80 s more per full run.
- */
-const P4_TIMED_PASSES = 5;
-
 /** P4 at one graph size: k-hop at depth 2 and 3 and a shortest path, ours against the same Cypher raw. */
 export async function p4(
   s: Servers,
@@ -262,6 +254,7 @@ export async function p4(
     notes: [],
   };
   const warmUps: string[] = [];
+  const timedFacts: string[] = [];
   for (const [label, vars, query, op] of cases) {
     // Both peers get the same random inputs, replayed in order: untimed passes, the peers taking
     // turns, then the timed requests input by input, each to both peers (measure.alternatingLatency).
@@ -274,25 +267,32 @@ export async function p4(
     const oursPeer = { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', oursBody) };
     const rawBody = replay((v) => JSON.stringify({ op, ...v }));
     const rawPeer = { name: 'raw Cypher', server: s.floor, target: post(s.floor, '/', rawBody) };
-    const { figures, warmed } = await alternatingLatency(
+    const { figures, warmed, timed } = await alternatingLatency(
       [oursPeer, rawPeer],
       amount,
       o.settle,
       P4_WARM,
-      P4_TIMED_PASSES,
+      P4_TIMED,
     );
     const [ours, rawFigures] = figures as [LatencyFigures, LatencyFigures];
     const verdict = p4Verdict(label, ours, rawFigures);
     const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
+    const [oursCpu, rawCpu] = timed.cpuMsPerRequest as [number, number];
+    const facts =
+      `${timed.passes} timed passes in ${round(timed.seconds, 0)} s, server CPU per request ` +
+      `${round(oursCpu, 2)} / ${round(rawCpu, 2)} ms, ${Math.round(timed.stolenMs)} ms stolen`;
     o.log(
-      `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${verdict.detail}); ${warm}`,
+      `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${verdict.detail}); ${warm}; ${facts}`,
     );
     warmUps.push(`${label}: ${warm}`);
+    timedFacts.push(`${label}: ${facts}`);
     result.measurements.push(
       { peer: 'ours', metric: `${label}, mean`, value: ours.mean, unit: 'ms' },
       { peer: 'raw Cypher', metric: `${label}, mean`, value: rawFigures.mean, unit: 'ms' },
       { peer: 'ours', metric: `${label}, p50`, value: ours.p50, unit: 'ms' },
       { peer: 'raw Cypher', metric: `${label}, p50`, value: rawFigures.p50, unit: 'ms' },
+      { peer: 'ours', metric: `${label}, server CPU per request`, value: oursCpu, unit: 'ms' },
+      { peer: 'raw Cypher', metric: `${label}, server CPU per request`, value: rawCpu, unit: 'ms' },
     );
     result.verdicts.push(verdict);
   }
@@ -301,10 +301,13 @@ export async function p4(
     `${amount} sequential requests per peer and case, the same random inputs for both; first untimed passes over ` +
       `them, the peers taking turns, until neither got more than ${tolerance * 100}% faster than its best for two ` +
       `passes in a row (at least ${minPasses} passes; no turn begun that would end past ${maxSeconds} s, judged by ` +
-      `the turn before; warm-turns.ts); then ${P4_TIMED_PASSES} timed passes over them, input by input: each input to ` +
+      `the turn before; warm-turns.ts); then timed passes over them (at least ${P4_TIMED.minPasses}, more while they ` +
+      `fit in ${P4_TIMED.seconds} s, at most ${P4_TIMED.maxPasses}; timed-passes.ts), input by input: each input to ` +
       'both peers, one after the other, the first changing from input to input; each request from its send to the ' +
       'end of its answer, to a hundredth of a millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,
+    "timed passes, with each server's CPU per request over them (from /proc/<pid>/stat) and the CPU the hypervisor " +
+      `took meanwhile, to tell our server's extra work from the machine's: ${timedFacts.join('; ')}`,
   );
   return result;
 }
