@@ -13,8 +13,10 @@ export interface TimedRule {
 }
 
 /**
- * Five passes at least, as before; a case whose pass is short gets more, up to 12 s of timed
- * requests. Why: a short case's ratio of means moved most from run to run. Lab (the 1e5 graph,
+ * Five passes at least: one pass of 200 left the ratio of means to chance (a 1e6 shortest path
+ * moves by several milliseconds from one run of the same input to the next; lab, the same builds
+ * read 0.92-1.24x over 23 runs of one pass, 1.03-1.12x over 8 of five). A case whose pass is short
+ * gets more, up to 12 s of timed requests, because its ratio still moved most from run to run. Lab (the 1e5 graph,
  * ours and the floor on one core, Neo4j on the other; each run 200 new random inputs, warmed,
  * then timed input by input), the shortest path's ratio over runs: five passes, mean 1.045 with a
  * standard deviation of 0.033 (8 runs); fifteen, 1.037 and 0.021 (6 runs). A 1e5 shortest path
