@@ -5,9 +5,22 @@ import { readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux this runs on. */
 const TICKS_PER_SECOND = 100;
 
-/** User plus system CPU seconds the process has used so far. */
+/** User plus system CPU seconds the process has used so far, all its threads. */
 export function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/**
+ * User plus system CPU seconds of the process's main thread alone: where a Node server runs its
+ * JavaScript, so the CPU on each request's path. The rest (V8's collector helpers, libuv's pool)
+ * runs beside it.
+ */
+export function mainThreadCpuSeconds(pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function statCpuSeconds(file: string): number {
+  const stat = readFileSync(file, 'utf8');
   // Fields after the command name (which may hold spaces) start past the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[11]);

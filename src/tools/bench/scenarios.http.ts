@@ -278,9 +278,11 @@ export async function p4(
     const verdict = p4Verdict(label, ours, rawFigures);
     const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
     const [oursCpu, rawCpu] = timed.cpuMsPerRequest as [number, number];
+    const [oursMain, rawMain] = timed.mainThreadMsPerRequest as [number, number];
     const facts =
       `${timed.passes} timed passes in ${round(timed.seconds, 0)} s, server CPU per request ` +
-      `${round(oursCpu, 2)} / ${round(rawCpu, 2)} ms, ${Math.round(timed.stolenMs)} ms stolen`;
+      `${round(oursCpu, 2)} / ${round(rawCpu, 2)} ms, main thread ${round(oursMain, 2)} / ${round(rawMain, 2)} ms, ` +
+      `${Math.round(timed.stolenMs)} ms stolen`;
     o.log(
       `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${verdict.detail}); ${warm}; ${facts}`,
     );
@@ -293,6 +295,8 @@ export async function p4(
       { peer: 'raw Cypher', metric: `${label}, p50`, value: rawFigures.p50, unit: 'ms' },
       { peer: 'ours', metric: `${label}, server CPU per request`, value: oursCpu, unit: 'ms' },
       { peer: 'raw Cypher', metric: `${label}, server CPU per request`, value: rawCpu, unit: 'ms' },
+      { peer: 'ours', metric: `${label}, main thread CPU per request`, value: oursMain, unit: 'ms' },
+      { peer: 'raw Cypher', metric: `${label}, main thread CPU per request`, value: rawMain, unit: 'ms' },
     );
     result.verdicts.push(verdict);
   }
@@ -306,7 +310,8 @@ export async function p4(
       'both peers, one after the other, the first changing from input to input; each request from its send to the ' +
       'end of its answer, to a hundredth of a millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,
-    "timed passes, with each server's CPU per request over them (from /proc/<pid>/stat) and the CPU the hypervisor " +
+    "timed passes, with each server's CPU per request over them, all threads and the main thread alone (from " +
+      "/proc/<pid>/stat and /proc/<pid>/task/<pid>/stat; the main thread's is the CPU on the requests' path), and the CPU the hypervisor " +
       `took meanwhile, to tell our server's extra work from the machine's: ${timedFacts.join('; ')}`,
   );
   return result;
