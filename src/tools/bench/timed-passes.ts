@@ -61,8 +61,8 @@ export async function timedPasses(
 ): Promise<{ pooled: PairedPeerTimes[]; facts: TimedFacts }> {
   const pooled = peers.map((): PairedPeerTimes => ({ latencies: [], failures: 0, seconds: 0 }));
   const targets = peers.map((p) => p.target);
-  const cpuBefore = peers.map((p) => cpuSeconds(p.pid));
-  const mainBefore = peers.map((p) => mainThreadCpuSeconds(p.pid));
+  const cpu = cpuPerRequest(peers, cpuSeconds);
+  const mainThread = cpuPerRequest(peers, mainThreadCpuSeconds);
   const stolenBefore = stolenMs();
   const started = now();
   let passes = 0;
@@ -85,11 +85,15 @@ export async function timedPasses(
     facts: {
       passes,
       seconds: (now() - started) / 1000,
-      cpuMsPerRequest: peers.map((p, i) => ((cpuSeconds(p.pid) - (cpuBefore[i] as number)) * 1000) / requests),
-      mainThreadMsPerRequest: peers.map(
-        (p, i) => ((mainThreadCpuSeconds(p.pid) - (mainBefore[i] as number)) * 1000) / requests,
-      ),
+      cpuMsPerRequest: cpu(requests),
+      mainThreadMsPerRequest: mainThread(requests),
       stolenMs: stolenMs() - stolenBefore,
     },
   };
+}
+
+/** Reads each peer's CPU seconds now; the function returned gives the ms per request since then. */
+function cpuPerRequest(peers: readonly TimedPeer[], read: (pid: number) => number): (requests: number) => number[] {
+  const before = peers.map((p) => read(p.pid));
+  return (requests) => peers.map((p, i) => ((read(p.pid) - (before[i] as number)) * 1000) / requests);
 }
