@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { timedPasses } from '../../src/tools/bench/timed-passes';
+import { describeTimed, timedPasses } from '../../src/tools/bench/timed-passes';
 
 /**
  * P4's timed passes: at least the rule's minimum, more while a pass still fits in its time, never
@@ -89,4 +89,17 @@ test("each server's CPU per request and the stolen CPU are read over the timed p
   });
   expect(facts.stolenMs).toBeGreaterThanOrEqual(0);
   expect(facts.seconds).toBeGreaterThan(0);
+});
+
+test('the facts read as one line, the peers in their order', () => {
+  const line = describeTimed({
+    passes: 8,
+    seconds: 11.4,
+    cpuMsPerRequest: [1.561, 1.53],
+    mainThreadMsPerRequest: [1.47, 1.2],
+    stolenMs: 70.2,
+  });
+  expect(line).toBe(
+    '8 timed passes in 11 s, server CPU per request 1.56 / 1.53 ms, main thread 1.47 / 1.2 ms, 70 ms stolen',
+  );
 });

@@ -14,7 +14,7 @@ import {
 } from './measure';
 import { ratio, round, shown } from './stats';
 import { BLOCKS } from './turns';
-import { P4_TIMED } from './timed-passes';
+import { describeTimed, P4_TIMED } from './timed-passes';
 import { P4_WARM } from './warm-turns';
 import { PEER_QUERIES } from './peer-queries';
 import { OURS, gql, p2Variables } from './queries';
@@ -279,10 +279,7 @@ export async function p4(
     const warm = `${warmed.passes} warm passes each in ${round(warmed.seconds, 0)} s${warmed.steady ? '' : ', not yet steady'}`;
     const [oursCpu, rawCpu] = timed.cpuMsPerRequest as [number, number];
     const [oursMain, rawMain] = timed.mainThreadMsPerRequest as [number, number];
-    const facts =
-      `${timed.passes} timed passes in ${round(timed.seconds, 0)} s, server CPU per request ` +
-      `${round(oursCpu, 2)} / ${round(rawCpu, 2)} ms, main thread ${round(oursMain, 2)} / ${round(rawMain, 2)} ms, ` +
-      `${Math.round(timed.stolenMs)} ms stolen`;
+    const facts = describeTimed(timed);
     o.log(
       `  ${label}: ours ${round(ours.mean, 2)} ms, raw ${round(rawFigures.mean, 2)} ms (${verdict.detail}); ${warm}; ${facts}`,
     );
@@ -310,9 +307,10 @@ export async function p4(
       'both peers, one after the other, the first changing from input to input; each request from its send to the ' +
       'end of its answer, to a hundredth of a millisecond (sequential.ts)',
     `warm-up: ${warmUps.join('; ')}`,
-    "timed passes, with each server's CPU per request over them, all threads and the main thread alone (from " +
-      "/proc/<pid>/stat and /proc/<pid>/task/<pid>/stat; the main thread's is the CPU on the requests' path), and the CPU the hypervisor " +
-      `took meanwhile, to tell our server's extra work from the machine's: ${timedFacts.join('; ')}`,
+    "timed passes, with each server's CPU per request over them (ours / raw), all threads and the main thread " +
+      "alone (/proc/<pid>/stat and /proc/<pid>/task/<pid>/stat; the main thread's is the CPU on the requests' " +
+      "path), and the CPU the hypervisor took meanwhile, to tell our server's extra work from the machine's: " +
+      timedFacts.join('; '),
   );
   return result;
 }
