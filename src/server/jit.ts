@@ -63,16 +63,23 @@ interface Operation {
  */
 export function jitExecution(schema: GraphQLSchema): JitExecution {
   const compiled = new Map<string, CompiledQuery | null>();
+  let newest = '';
   const compile = (key: string, document: DocumentNode, operationName: string | null) => {
     const hit = compiled.get(key);
     if (hit !== undefined) {
-      compiled.delete(key); // re-insert: Map order is the recency order
-      compiled.set(key, hit);
+      // Re-insert (Map order is the recency order), unless it is already the newest: a client
+      // repeating one operation then costs a lookup per request, not a delete and an insert.
+      if (key !== newest) {
+        compiled.delete(key);
+        compiled.set(key, hit);
+        newest = key;
+      }
       return hit;
     }
     const result = compileQuery(schema, document, operationName ?? undefined, { disableLeafSerialization: false });
     const query = isCompiledQuery(result) ? result : null;
     compiled.set(key, query);
+    newest = key;
     if (compiled.size > MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     return query;
   };

@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, type RelationshipType } from '../graph/ontology';
 import { assertType, kindExpr } from '../graph/statements';
-import { MAX_PATH_LENGTH } from './traversal.limits';
+import { DEFAULT_TRAVERSAL_TYPES, MAX_PATH_LENGTH } from './traversal.limits';
 import type { TraversalShape } from './traversal.shape';
 
 /**
@@ -25,8 +25,21 @@ function factsOf(list: string, shape: TraversalShape): string {
     : `[r IN ${list} | {rel: r, from: startNode(r).id, to: endNode(r).id}]`;
 }
 
+const shapeKeys = new WeakMap<TraversalShape, string>();
+
+/** A memo key for a shape; shapes are remembered per operation (traversal.shape.ts), so is this. */
 function key(shape: TraversalShape): string {
-  return `${shape.nodeNames?.join(',') ?? '*'}|${shape.slimFacts}`;
+  let k = shapeKeys.get(shape);
+  if (k === undefined) {
+    k = `${shape.nodeNames?.join(',') ?? '*'}|${shape.slimFacts}`;
+    shapeKeys.set(shape, k);
+  }
+  return k;
+}
+
+/** A memo key for types: the default set (most requests) is not joined again each time. */
+function typesKey(types: readonly RelationshipType[]): string {
+  return types === DEFAULT_TRAVERSAL_TYPES ? '*' : types.join('|');
 }
 
 /**
@@ -39,7 +52,7 @@ export function shortestPathCypher(
   maxLength: number,
   shape: TraversalShape,
 ): string {
-  const k = `${types.join('|')}/${maxLength}/${key(shape)}`;
+  const k = `${typesKey(types)}/${maxLength}/${key(shape)}`;
   const hit = paths.get(k);
   if (hit !== undefined) return hit;
   const cypher = buildShortestPath(types, maxLength, shape);
