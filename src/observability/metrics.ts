@@ -1,5 +1,6 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AdmissionFigures } from '../server/plugins/admission';
+import { LabelledCounter, LabelledHistogram } from './labelled-metrics';
 import type { PoolFigures } from './pool-metrics';
 
 /** Request latency buckets (seconds): from a cached lookup (5 ms) to a capped traversal (15 s tx timeout). */
@@ -10,11 +11,11 @@ const QUERY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
 /** The Prometheus figures of one server: its own registry, so tests and several apps never share counters. */
 export interface Metrics {
   registry: Registry;
-  requests: Counter<'operation' | 'outcome'>;
-  errors: Counter<'code'>;
-  requestDuration: Histogram<'operation'>;
-  dbQueries: Counter<'mode' | 'outcome'>;
-  dbQueryDuration: Histogram<'mode' | 'operation'>;
+  requests: LabelledCounter<'operation' | 'outcome'>;
+  errors: LabelledCounter<'code'>;
+  requestDuration: LabelledHistogram<'operation'>;
+  dbQueries: LabelledCounter<'mode' | 'outcome'>;
+  dbQueryDuration: LabelledHistogram<'mode' | 'operation'>;
   dbPoolConnections: Gauge<'state'>;
   admission: Gauge<'state'>;
 }
@@ -35,32 +36,32 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({
+    requests: new LabelledCounter({
       name: 'graphql_requests_total',
       help: 'GraphQL requests by operation name and outcome (ok or error)',
       labelNames: ['operation', 'outcome'],
       registers: [registry],
     }),
-    errors: new Counter({
+    errors: new LabelledCounter({
       name: 'graphql_errors_total',
       help: 'GraphQL errors sent to clients, by extensions.code',
       labelNames: ['code'],
       registers: [registry],
     }),
-    requestDuration: new Histogram({
+    requestDuration: new LabelledHistogram({
       name: 'graphql_request_duration_seconds',
       help: 'GraphQL request latency by operation name',
       labelNames: ['operation'],
       buckets: REQUEST_BUCKETS,
       registers: [registry],
     }),
-    dbQueries: new Counter({
+    dbQueries: new LabelledCounter({
       name: 'neo4j_queries_total',
       help: 'Cypher statements run by the executor, by access mode and outcome',
       labelNames: ['mode', 'outcome'],
       registers: [registry],
     }),
-    dbQueryDuration: new Histogram({
+    dbQueryDuration: new LabelledHistogram({
       name: 'neo4j_query_duration_seconds',
       help: 'Cypher statement latency by access mode and executor operation',
       labelNames: ['mode', 'operation'],
