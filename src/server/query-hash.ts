@@ -1,13 +1,13 @@
-import { createHash, type BinaryToTextEncoding, type Hash } from 'node:crypto';
+import { createHash, type BinaryToTextEncoding } from 'node:crypto';
 import path from 'node:path';
 
 /** What Apollo does with a hash: `createHash(algorithm).update(text).digest('hex')`. */
-export interface HashLike {
+interface HashLike {
   update(data: string): HashLike;
   digest(encoding: BinaryToTextEncoding): string;
 }
 
-export type HashFactory = (algorithm: string) => HashLike;
+type HashFactory = (algorithm: string) => HashLike;
 
 /**
  * Apollo Server takes the SHA-256 of every request's query text (the key of its parsed-document
@@ -39,8 +39,8 @@ export function hashQueriesWithLoadedCrypto(hash: HashFactory = rememberedSha256
  * operation a client writes by hand or generates is far shorter (the benchmark's longest, P2's
  * nested read, is 292 characters), and at most 4 M characters are held however texts vary.
  */
-export const REMEMBERED_TEXTS = 1_000;
-export const REMEMBERED_TEXT_MAX = 4 * 1024;
+const REMEMBERED_TEXTS = 1_000;
+const REMEMBERED_TEXT_MAX = 4 * 1024;
 
 /**
  * node:crypto's hashes, except that the SHA-256 hex digest of a text hashed once is remembered.
@@ -74,27 +74,24 @@ export function rememberedSha256(
 }
 
 /**
- * A SHA-256 whose single string is digested to hex through `sha256Hex`; a second update, or
- * another encoding, makes it a plain node:crypto hash of everything given.
+ * A SHA-256 whose single string, digested to hex, goes through `sha256Hex`; several updates, or
+ * another encoding, are hashed by node:crypto as given.
  */
 class OneText implements HashLike {
-  private text: string | undefined;
-  private hash: Hash | undefined;
+  private readonly texts: string[] = [];
 
   constructor(private readonly sha256Hex: (text: string) => string) {}
 
   update(data: string): HashLike {
-    if (this.hash === undefined && this.text === undefined) {
-      this.text = data;
-      return this;
-    }
-    this.hash ??= createHash('sha256').update(this.text ?? '');
-    this.hash.update(data);
+    this.texts.push(data);
     return this;
   }
 
   digest(encoding: BinaryToTextEncoding): string {
-    if (this.hash === undefined && encoding === 'hex') return this.sha256Hex(this.text ?? '');
-    return (this.hash ?? createHash('sha256').update(this.text ?? '')).digest(encoding);
+    const [only] = this.texts;
+    if (this.texts.length === 1 && only !== undefined && encoding === 'hex') return this.sha256Hex(only);
+    const hash = createHash('sha256');
+    for (const text of this.texts) hash.update(text);
+    return hash.digest(encoding);
   }
 }
