@@ -1,4 +1,4 @@
-import { p4Verdict, p7, p99Verdict, speedupVerdict } from '../../src/tools/bench/scenarios.http';
+import { controlNote, p4Verdict, p7, p99Verdict, speedupVerdict } from '../../src/tools/bench/scenarios.http';
 
 /** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and the verdicts of P1, P2 and P4. */
 
@@ -36,6 +36,15 @@ test('P1’s tail verdict reads as a difference from the floor either way', () =
   // Compared exactly: 2.004 ms over is a miss, and is not shown as 2.
   expect(p99Verdict(2.004)).toMatchObject({ met: false, detail: 'floor + 2.004 ms' });
   expect(p99Verdict(3.8049)).toMatchObject({ met: false, detail: 'floor + 3.8 ms' });
+});
+
+test('P1’s control note says how far the floor’s two processes were apart, against the 2 ms', () => {
+  expect(controlNote(25.16, 42.3)).toBe(
+    "control for the p99 verdict: the floor in a second process, in the same turns, p99 42.3 ms against the floor's 25.16 ms, 17.14 ms apart with the same code (wider than the verdict's 2 ms)",
+  );
+  // Apart either way; 2 ms apart is within.
+  expect(controlNote(12, 10)).toMatch(/2 ms apart with the same code \(within the verdict's 2 ms\)$/);
+  expect(controlNote(10, 12.01)).toMatch(/2\.01 ms apart with the same code \(wider than/);
 });
 
 test('a P4 case is met only at or under 1.1× raw, compared before rounding', () => {

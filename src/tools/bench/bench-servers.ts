@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../config';
-import type { Servers } from './scenarios.http';
+import { P1_CONTROL, type Servers } from './scenarios.http';
 import { freePort, startServer, type RunningServer } from './servers';
 import type { BenchDb } from './types';
 
@@ -50,7 +50,8 @@ export async function startBenchServers(
     const neo4jGraphql = await start('@neo4j/graphql', path.join(PEER_DIR, 'neo4j-graphql-server.mjs'), '/graphql');
     const naive = await start('naive', path.join(PEER_DIR, 'naive-server.mjs'), '/graphql');
     const floor = await start('floor', path.join(DIST, 'tools', 'bench', 'floor-server.js'), '/');
-    const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive];
+    const floorControl = await start(P1_CONTROL, path.join(DIST, 'tools', 'bench', 'floor-server.js'), '/');
+    const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive, floorControl];
     return {
       ours,
       oursBatched,
@@ -58,6 +59,7 @@ export async function startBenchServers(
       neo4jGraphql,
       naive,
       floor,
+      floorControl,
       stopPeers: async () => {
         await Promise.all(peers.map((s) => s.stop()));
       },

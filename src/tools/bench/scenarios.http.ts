@@ -30,6 +30,8 @@ export interface Servers {
   neo4jGraphql: RunningServer;
   naive: RunningServer;
   floor: RunningServer;
+  /** A second floor process, measured in P1 beside the first: the control for P1's p99 verdict. */
+  floorControl: RunningServer;
 }
 
 export interface HttpOptions {
@@ -96,6 +98,11 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       server: s.floor,
       target: post(s.floor, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
     },
+    {
+      name: P1_CONTROL,
+      server: s.floorControl,
+      target: post(s.floorControl, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
+    },
   ];
   // Neo4j has just written the graph: its read path warms (through the floor, which loads it
   // hardest) until throughput is steady, before any peer's warm-up or measurement.
@@ -104,12 +111,11 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     `  Neo4j warmed for ${warm.seconds} s through the floor: ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
   );
   const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
+  await s.floorControl.stop();
   recordRss(o, 'P1', f);
-  const [ours, ngql, floor] = ['ours', '@neo4j/graphql', 'floor'].map((n) => f.get(n) as PeerFigures) as [
-    PeerFigures,
-    PeerFigures,
-    PeerFigures,
-  ];
+  const [ours, ngql, floor, control] = ['ours', '@neo4j/graphql', 'floor', P1_CONTROL].map(
+    (n) => f.get(n) as PeerFigures,
+  ) as [PeerFigures, PeerFigures, PeerFigures, PeerFigures];
   const over = ours.at60.p99 - floor.at60.p99;
   return {
     id: 'P1',
@@ -120,9 +126,24 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     notes: [
       `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
       `before any peer was warmed, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
+      controlNote(floor.at60.p99, control.at60.p99),
       ...windowNotes(f),
     ],
   };
+}
+
+/** The name of P1's control: the floor's code in a second process, measured in the same turns. */
+export const P1_CONTROL = 'floor, second process';
+
+/**
+ * What the control says of the p99 verdict: how far apart the floor's p99 and its own second
+ * process's were in the same run. The same code, the same Cypher, the same Neo4j and the same
+ * turns; what sets them apart is where the machine's stalls fell (Neo4j's collector, the
+ * hypervisor, the generator's core), which decides ours' p99 against the floor's in the same way.
+ */
+export function controlNote(floorP99: number, controlP99: number): string {
+  const apart = Math.abs(controlP99 - floorP99);
+  return `control for the p99 verdict: the floor in a second process, in the same turns, p99 ${round(controlP99, 2)} ms against the floor's ${round(floorP99, 2)} ms, ${round(apart, 2)} ms apart with the same code (${apart > 2 ? 'wider than' : 'within'} the verdict's 2 ms)`;
 }
 
 export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
