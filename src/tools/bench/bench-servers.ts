@@ -16,6 +16,7 @@ export const OUR_BENCH_ENV = {
 const PEER_DIR = path.join(REPO_ROOT, 'tools', 'bench', 'peer');
 const DIST = path.join(REPO_ROOT, 'dist', 'src');
 const OUR_SCRIPT = path.join(DIST, 'index.js');
+const FLOOR_SCRIPT = path.join(DIST, 'tools', 'bench', 'floor-server.js');
 
 /** Start every server of the HTTP scenarios against the benchmark's Neo4j, one at a time. */
 export async function startBenchServers(
@@ -49,8 +50,8 @@ export async function startBenchServers(
     });
     const neo4jGraphql = await start('@neo4j/graphql', path.join(PEER_DIR, 'neo4j-graphql-server.mjs'), '/graphql');
     const naive = await start('naive', path.join(PEER_DIR, 'naive-server.mjs'), '/graphql');
-    const floor = await start('floor', path.join(DIST, 'tools', 'bench', 'floor-server.js'), '/');
-    const floorControl = await start(P1_CONTROL, path.join(DIST, 'tools', 'bench', 'floor-server.js'), '/');
+    const floor = await start('floor', FLOOR_SCRIPT, '/');
+    const floorControl = await start(P1_CONTROL, FLOOR_SCRIPT, '/');
     const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive, floorControl];
     return {
       ours,

@@ -45,6 +45,9 @@ export interface HttpOptions {
   dbGcLog?: string;
 }
 
+/** The name of P1's control: the floor's code in a second process, measured in the same turns. */
+export const P1_CONTROL = 'floor, second process';
+
 /** The servers whose memory P7 reports: ours against the goal, the other two beside it. */
 const RSS_PEERS = ['ours', '@neo4j/graphql', 'floor'];
 const recordRss = (o: HttpOptions, scenario: string, f: Map<string, PeerFigures>) =>
@@ -86,6 +89,11 @@ export function p4Verdict(
 
 export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<ScenarioResult> {
   o.log('P1 point lookup');
+  const floorLookup = (name: string, server: RunningServer): Peer => ({
+    name,
+    server,
+    target: post(server, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
+  });
   const peers: Peer[] = [
     { name: 'ours', server: s.ours, target: post(s.ours, '/graphql', () => gql(OURS.p1, { id: randomId(entities) })) },
     {
@@ -93,16 +101,8 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       server: s.neo4jGraphql,
       target: post(s.neo4jGraphql, '/graphql', () => gql(PEER_QUERIES.neo4jGraphql.p1, { id: randomId(entities) })),
     },
-    {
-      name: 'floor',
-      server: s.floor,
-      target: post(s.floor, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
-    },
-    {
-      name: P1_CONTROL,
-      server: s.floorControl,
-      target: post(s.floorControl, '/', () => JSON.stringify({ op: 'p1', id: randomId(entities) })),
-    },
+    floorLookup('floor', s.floor),
+    floorLookup(P1_CONTROL, s.floorControl),
   ];
   // Neo4j has just written the graph: its read path warms (through the floor, which loads it
   // hardest) until throughput is steady, before any peer's warm-up or measurement.
@@ -113,27 +113,23 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
   await s.floorControl.stop();
   recordRss(o, 'P1', f);
-  const [ours, ngql, floor, control] = ['ours', '@neo4j/graphql', 'floor', P1_CONTROL].map(
-    (n) => f.get(n) as PeerFigures,
-  ) as [PeerFigures, PeerFigures, PeerFigures, PeerFigures];
+  const get = (n: string) => f.get(n) as PeerFigures;
+  const [ours, floor] = [get('ours'), get('floor')];
   const over = ours.at60.p99 - floor.at60.p99;
   return {
     id: 'P1',
     title: 'Point lookup by id, 3 scalar fields',
     size: `${entities.toLocaleString('en')} entities`,
     measurements: loadRows(f),
-    verdicts: [speedupVerdict(ours.max.rps, ngql.max.rps), p99Verdict(over)],
+    verdicts: [speedupVerdict(ours.max.rps, get('@neo4j/graphql').max.rps), p99Verdict(over)],
     notes: [
       `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
       `before any peer was warmed, Neo4j's read path warmed through the floor until its throughput was steady: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s`,
-      controlNote(floor.at60.p99, control.at60.p99),
+      controlNote(floor.at60.p99, get(P1_CONTROL).at60.p99),
       ...windowNotes(f),
     ],
   };
 }
-
-/** The name of P1's control: the floor's code in a second process, measured in the same turns. */
-export const P1_CONTROL = 'floor, second process';
 
 /**
  * What the control says of the p99 verdict: how far apart the floor's p99 and its own second
