@@ -273,6 +273,27 @@ describe('Dockerfile', () => {
     expect(runtimeRuns).not.toContain('npm run build');
   });
 
+  it('has patches/ in place before each npm ci, whose postinstall applies them to the dependencies', () => {
+    // Without them patch-package finds nothing to apply and the image runs the unpatched packages.
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.postinstall).toBe('patch-package');
+    expect(fs.readdirSync(path.join(ROOT, 'patches')).some((f) => f.endsWith('.patch'))).toBe(true);
+    for (const stage of stages) {
+      const install = stage.findIndex((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+      if (install < 0) continue;
+      const copied = stage
+        .slice(0, install)
+        .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from='))
+        .flatMap((i) =>
+          i.args
+            .split(/\s+/)
+            .slice(0, -1)
+            .map((s) => s.replace(/^\.\//, '').replace(/\/$/, '')),
+        );
+      expect(copied).toContain('patches');
+    }
+  });
+
   it('runs as the unprivileged node user, in production, listening beyond loopback', () => {
     expect(argsOf(runtime, 'USER').at(-1)).toBe('node');
     const env = dockerfileEnv(runtime);
