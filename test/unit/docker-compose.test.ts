@@ -117,6 +117,14 @@ function parseDockerfile(text: string): Instruction[][] {
   return stages;
 }
 
+/** What these instructions COPY from the build context (not from a stage), as plain paths: `./web/` → `web`. */
+function contextSources(instructions: Instruction[]): string[] {
+  return instructions
+    .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from='))
+    .flatMap((i) => i.args.split(/\s+/).slice(0, -1))
+    .map((source) => source.replace(/^\.\//, '').replace(/\/$/, ''));
+}
+
 function finalStage(): Instruction[] {
   const stage = parseDockerfile(read('Dockerfile')).at(-1);
   if (!stage) throw new Error('Dockerfile has no FROM');
@@ -281,16 +289,7 @@ describe('Dockerfile', () => {
     for (const stage of stages) {
       const install = stage.findIndex((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
       if (install < 0) continue;
-      const copied = stage
-        .slice(0, install)
-        .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from='))
-        .flatMap((i) =>
-          i.args
-            .split(/\s+/)
-            .slice(0, -1)
-            .map((s) => s.replace(/^\.\//, '').replace(/\/$/, '')),
-        );
-      expect(copied).toContain('patches');
+      expect(contextSources(stage.slice(0, install))).toContain('patches');
     }
   });
 
@@ -338,10 +337,6 @@ describe('Dockerfile', () => {
       .filter((l) => l && !l.startsWith('#'));
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.neo4j', '.git']));
     // ...but is sent everything the Dockerfile copies from the build context.
-    const sources = stages
-      .flat()
-      .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from='))
-      .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
-    for (const source of sources) expect(ignored).not.toContain(source.replace(/^\.\//, '').replace(/\/$/, ''));
+    for (const source of contextSources(stages.flat())) expect(ignored).not.toContain(source);
   });
 });
