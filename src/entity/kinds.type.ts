@@ -26,7 +26,12 @@ export class Organization extends Entity {
   exchange?: string | null;
 }
 
+// Simple like every kind, but for `email`: its @Authorized check runs in type-graphql's per-field
+// wrapper, which `simple: false` keeps for that field alone. Without simple resolvers every plain
+// field of a person (and every `from { id }` that ends at one) took that wrapper and graphql-jit's
+// resolver call, with its resolve info, on each read.
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: 'A named person or an anonymous source',
 })
@@ -38,7 +43,11 @@ export class Person extends Entity {
   titleKo?: string | null;
 
   @Authorized('reader')
-  @Field(() => String, { nullable: true, description: 'Personal data: needs a role (reader or above)' })
+  @Field(() => String, {
+    nullable: true,
+    simple: false,
+    description: 'Personal data: needs a role (reader or above)',
+  })
   email?: string | null;
 
   @Field(() => Boolean, {

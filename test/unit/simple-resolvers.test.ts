@@ -4,20 +4,46 @@ import { getSchema } from '../../src/server/schema';
 
 /**
  * Types built with `simpleResolvers: true` answer their plain fields by a bare property read, so
- * type-graphql's per-field wrapper, where @Authorized and @UseMiddleware run, is gone for them.
- * A guarded field on such a type (or inherited into it) would be readable by anyone.
+ * type-graphql's per-field wrapper, where @Authorized and @UseMiddleware run, is gone for them. A
+ * guarded field on such a type (or inherited into it) must say `simple: false`, or it would be
+ * readable by anyone: every guarded field of every object type still has its resolver.
  */
-test('no type with simple resolvers has a guarded field', async () => {
-  await getSchema();
+test('every guarded field keeps its wrapper, whatever its type does with the rest', async () => {
+  const schema = await getSchema();
   const storage = getMetadataStorage();
-  const guarded = [...storage.authorizedFields, ...storage.middlewares].map((m) => m.target as Class);
-  const simple = storage.objectTypes.filter((t) => t.simpleResolvers);
-  expect(simple.map((t) => t.name)).toEqual(expect.arrayContaining(['Relationship', 'Organization', 'PageInfo']));
   type Class = abstract new (...args: never[]) => unknown;
   const inherits = (child: Class, parent: Class) => child === parent || child.prototype instanceof parent;
-  const leaks = simple.filter((t) => guarded.some((target) => inherits(t.target as Class, target))).map((t) => t.name);
-  expect(leaks).toEqual([]);
-  expect(storage.objectTypes.find((t) => t.name === 'Person')?.simpleResolvers).toBeFalsy();
+  const guarded = [...storage.authorizedFields, ...storage.middlewares].filter((m) => m.fieldName);
+  const checked: string[] = [];
+  const bare: string[] = [];
+  for (const meta of storage.objectTypes) {
+    const type = schema.getType(meta.name);
+    if (!isObjectType(type)) continue;
+    for (const g of guarded) {
+      if (!inherits(meta.target as Class, g.target as Class)) continue;
+      const field = type.getFields()[g.fieldName as string];
+      if (!field) continue;
+      checked.push(`${meta.name}.${field.name}`);
+      if (!field.resolve) bare.push(`${meta.name}.${field.name}`);
+    }
+  }
+  expect(checked).toContain('Person.email');
+  expect([...new Set(bare)]).toEqual([]);
+});
+
+/** Every kind reads its plain fields directly: a person's as well, though `email` is guarded. */
+test("every kind's plain fields are read without a wrapper", async () => {
+  const schema = await getSchema();
+  const entity = schema.getType('Entity');
+  if (!isInterfaceType(entity)) throw new Error('Entity is not an interface');
+  const wrapped: string[] = [];
+  for (const kind of schema.getPossibleTypes(entity)) {
+    for (const name of ['id', 'name', 'nameKo', 'kind']) {
+      if (kind.getFields()[name]?.resolve) wrapped.push(`${kind.name}.${name}`);
+    }
+  }
+  expect(schema.getPossibleTypes(entity).map((k) => k.name)).toContain('Person');
+  expect(wrapped).toEqual([]);
 });
 
 /**
