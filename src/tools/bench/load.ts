@@ -136,6 +136,25 @@ export async function warmBeforeMeasuring(target: Target, seconds: number, concu
   await warmUp(target, seconds, concurrency);
 }
 
+/** More than any peer's driver pool holds (neo4j-driver's default, 100; ours, NEO4J_MAX_POOL_SIZE 50). */
+export const POOL_BURST = 128;
+
+/**
+ * A burst of POOL_BURST requests at once, one per connection, twice over: each server's Neo4j
+ * driver opens every pooled connection it ever will, before any block is measured. A peer's pool
+ * otherwise grows where its first stall does: a 30 ms pause of Neo4j's collector at 2,000 req/s
+ * leaves about 60 requests waiting, and the driver then opens a connection for each (a socket, a
+ * Bolt handshake and a worker thread in Neo4j, on the core that is catching up). Connections to
+ * the benchmark's Neo4j sampled every 0.5 s through P1 (75c9426, fifth run): ours 8 -> 50 and the
+ * floor 10 -> 100 in their first latency block, the control 8 -> 100 in its own; the slowest
+ * request of ours, the floor and the control (78, 80 and 396 ms) all fell in that block. The
+ * driver keeps the connections (it closes none for idleness), so the burst is needed once.
+ */
+export async function fillPools(name: string, target: Target): Promise<void> {
+  const burst = await load(target, { connections: POOL_BURST, amount: POOL_BURST * 2 });
+  if (burst.failures) throw new Error(`${name} failed ${burst.failures} of a burst of ${burst.requests} requests`);
+}
+
 export interface WindowOptions {
   /** The server's Prometheus figures (ours only), read around the window (window.ts). */
   metricsUrl?: string;
