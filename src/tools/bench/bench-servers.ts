@@ -31,8 +31,9 @@ export async function startBenchServers(
   };
   const started: RunningServer[] = [];
   const start = async (name: string, script: string, readyPath: string, extra: Record<string, string> = {}) => {
-    // Our servers answer /metrics (METRICS_ENABLED is on by default); the peers have none.
-    const metrics = script === OUR_SCRIPT ? '/metrics' : undefined;
+    // Our servers (METRICS_ENABLED is on by default) and the floor answer /metrics with the same
+    // process figures; the GraphQL peers have none.
+    const metrics = script === OUR_SCRIPT || script === FLOOR_SCRIPT ? '/metrics' : undefined;
     const server = await startServer(name, [script], { ...dbEnv, ...extra }, await freePort(), readyPath, metrics);
     started.push(server);
     log(`  ${name} ready (pid ${server.pid})`);

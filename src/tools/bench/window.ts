@@ -22,7 +22,7 @@ export interface WindowFacts {
   sendLagMs: number;
   /** CPU time the hypervisor took from this machine's cores during the window (ms); 0 when not reported. */
   stolenMs: number;
-  /** From our server's own /metrics (prom-client's process figures); absent for the other peers. */
+  /** From the server's own /metrics (prom-client's process figures): ours and the floor's; absent for the others. */
   server?: ServerWindow;
   /** Neo4j's stop-the-world collections in the window, from its GC log (NEO4J_GC_LOG). */
   database?: DatabasePauses;
@@ -52,11 +52,14 @@ export interface DatabasePauses {
 }
 
 export interface ServerWindow {
-  /** The longest event-loop delay in the window (ms, at prom-client's 10 ms resolution). */
+  /** How late the event loop was at worst in the window (ms, sampled by prom-client's 10 ms timer). */
   loopDelayMaxMs: number;
   /** Time spent in garbage collection (ms), and how many collections took over 100 ms. */
   gcMs: number;
   gcOver100ms: number;
+  /** Of them, the major (mark-compact) collections, which stop the whole heap: how many, and their time (ms). */
+  majorGcs: number;
+  majorGcMs: number;
 }
 
 interface ServerCounters {
@@ -64,7 +67,12 @@ interface ServerCounters {
   gcMs: number;
   gcCount: number;
   gcUpTo100ms: number;
+  majorGcMs: number;
+  majorGcs: number;
 }
+
+/** prom-client's default event-loop monitoring resolution (ms), which ours and the floor keep. */
+const LOOP_RESOLUTION_MS = 10;
 
 /** Sums every sample of `name` in a Prometheus text exposition whose labels contain `labels`. */
 export function sumSamples(text: string, name: string, labels = ''): number {
@@ -84,10 +92,14 @@ async function scrape(url: string): Promise<ServerCounters | undefined> {
     const text = await res.text();
     return {
       // prom-client resets the event-loop histogram at every scrape: this is the max since the last one.
-      loopDelayMaxMs: sumSamples(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
+      // Node's histogram records each whole interval between its timer's ticks, so a loop that is
+      // never late reads the timer's resolution; the lateness is what lies beyond it.
+      loopDelayMaxMs: Math.max(0, sumSamples(text, 'nodejs_eventloop_lag_max_seconds') * 1000 - LOOP_RESOLUTION_MS),
       gcMs: sumSamples(text, 'nodejs_gc_duration_seconds_sum') * 1000,
       gcCount: sumSamples(text, 'nodejs_gc_duration_seconds_count'),
       gcUpTo100ms: sumSamples(text, 'nodejs_gc_duration_seconds_bucket', 'le="0.1"'),
+      majorGcMs: sumSamples(text, 'nodejs_gc_duration_seconds_sum', 'kind="major"') * 1000,
+      majorGcs: sumSamples(text, 'nodejs_gc_duration_seconds_count', 'kind="major"'),
     };
   } catch {
     return undefined;
@@ -112,6 +124,8 @@ export function serverProbe(metricsUrl: string): { start: () => void; end: () =>
         loopDelayMaxMs: round(b.loopDelayMaxMs),
         gcMs: Math.round(b.gcMs - a.gcMs),
         gcOver100ms: b.gcCount - a.gcCount - (b.gcUpTo100ms - a.gcUpTo100ms),
+        majorGcs: b.majorGcs - a.majorGcs,
+        majorGcMs: Math.round(b.majorGcMs - a.majorGcMs),
       };
     },
   };
@@ -168,6 +182,8 @@ export function mergeWindows(blocks: readonly WindowFacts[]): WindowFacts {
       loopDelayMaxMs: Math.max(...servers.map((w) => w.loopDelayMaxMs)),
       gcMs: servers.reduce((sum, w) => sum + w.gcMs, 0),
       gcOver100ms: servers.reduce((sum, w) => sum + w.gcOver100ms, 0),
+      majorGcs: servers.reduce((sum, w) => sum + w.majorGcs, 0),
+      majorGcMs: servers.reduce((sum, w) => sum + w.majorGcMs, 0),
     };
   }
   const pauses = blocks.map((b) => b.database);
@@ -184,8 +200,7 @@ export function mergeWindows(blocks: readonly WindowFacts[]): WindowFacts {
 /** One line on a peer's window, for the report's notes. */
 export function describeWindow(peer: string, w: WindowFacts): string {
   const server = w.server
-    ? `; its event loop at most ${w.server.loopDelayMaxMs} ms behind, ${w.server.gcMs} ms in GC` +
-      (w.server.gcOver100ms ? ` (${w.server.gcOver100ms} over 100 ms)` : '')
+    ? `; its event loop at most ${w.server.loopDelayMaxMs} ms behind, ${describeGc(w.server)}`
     : '';
   const database = w.database ? `; ${describePauses(w.database)}` : '';
   // No request answered: there is no slowest one to place.
@@ -202,6 +217,14 @@ export function describeWindow(peer: string, w: WindowFacts): string {
 function describeDropped({ reason, block, p99, sendLagMs, stolenMs }: DroppedBlock): string {
   const why = reason === 'generator' ? `the generator ${sendLagMs} ms late` : `${stolenMs} ms CPU stolen`;
   return `block ${block} (${why}; its p99 ${round(p99, 2)} ms, not kept)`;
+}
+
+function describeGc({ gcMs, gcOver100ms, majorGcs, majorGcMs }: ServerWindow): string {
+  const parts = [
+    ...(majorGcs ? [`${majorGcs} major, ${majorGcMs} ms`] : []),
+    ...(gcOver100ms ? [`${gcOver100ms} over 100 ms`] : []),
+  ];
+  return `${gcMs} ms in GC` + (parts.length ? ` (${parts.join('; ')})` : '');
 }
 
 function describePauses({ pauses, pauseMs, longestMs }: DatabasePauses): string {
