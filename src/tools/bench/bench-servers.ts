@@ -53,7 +53,8 @@ export async function startBenchServers(
     const naive = await start('naive', path.join(PEER_DIR, 'naive-server.mjs'), '/graphql');
     const floor = await start('floor', FLOOR_SCRIPT, '/');
     const floorControl = await start(P1_CONTROL, FLOOR_SCRIPT, '/');
-    const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive, floorControl];
+    const warmer = await start('warm-up', FLOOR_SCRIPT, '/');
+    const peers = [oursBatched, oursUnadmitted, neo4jGraphql, naive, floorControl, warmer];
     return {
       ours,
       oursBatched,
@@ -62,6 +63,7 @@ export async function startBenchServers(
       naive,
       floor,
       floorControl,
+      warmer,
       stopPeers: async () => {
         await Promise.all(peers.map((s) => s.stop()));
       },
