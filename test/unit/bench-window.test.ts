@@ -59,6 +59,11 @@ test('the server probe gives the window: the event-loop maximum at its end, GC t
   // each sum is major: 2 major collections in the window (3 against 1), 60 ms of it.
   // The loop's longest interval, 42.1 ms, is 32.1 ms beyond the monitor's 10 ms tick.
   expect(await probe.end()).toEqual({ loopDelayMaxMs: 32.1, gcMs: 120, gcOver100ms: 2, majorGcs: 2, majorGcMs: 60 });
+  // Primed first, the window reads from its own start: the priming scrape is not its baseline.
+  scrapes = [exposition(5, 99, 90, 90), exposition(0.9, 1.5, 40, 40), exposition(0.0421, 1.62, 47, 45, 3)];
+  await probe.prime();
+  probe.start();
+  expect((await probe.end())?.gcMs).toBe(120);
   // A loop never late reads the tick itself, or a hair under it: not late at all.
   scrapes = [exposition(0.9, 1.5, 40, 40), exposition(0.00998, 1.5, 40, 40)];
   probe.start();

@@ -184,6 +184,7 @@ export async function latencyWindow(
     probe?.start();
   };
   const { warmUpSeconds = 2 } = options;
+  await probe?.prime();
   const run = await openLoop(target, { rate, seconds, warmUpSeconds, onMeasuredStart });
   const server = await probe?.end();
   if (server) run.window.server = server;
