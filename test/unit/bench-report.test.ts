@@ -34,6 +34,14 @@ test('the report says how long the run took and how long each part of it', () =>
   expect(text).toContain('Time by part: read graph and servers 1.6 min, P1 3.0 min, P5 12.5 min.');
 });
 
+test('the placement line says whether Neo4j and the generator ran in CPU groups', () => {
+  expect(toMarkdown([p1], run, machine)).toContain('Placement: Neo4j on core 0. Server settings');
+  const grouped = { ...run, cpuGroups: 'Neo4j and the load generator each in a CPU group of its own' };
+  expect(toMarkdown([p1], grouped, machine)).toContain(
+    'Placement: Neo4j on core 0; Neo4j and the load generator each in a CPU group of its own. Server settings',
+  );
+});
+
 test('each goal is a row with its verdict, each scenario its figures and notes', () => {
   const text = toMarkdown([p1], run, machine);
   expect(text).toContain('| P1 | Point lookup (100,000 entities) | ≥1.5× @neo4j/graphql | 1.40× | ❌ missed |');

@@ -12,6 +12,8 @@ export interface RunFacts {
   parts: { part: string; seconds: number }[];
   neo4jVersion: string;
   pinned: string;
+  /** Whether Neo4j and the load generator ran in CPU groups of their own (cpu-groups.ts). */
+  cpuGroups?: string;
   settings: Record<string, string>;
   loadBefore: number[];
   loadAfter: number[];
@@ -53,7 +55,9 @@ export function toMarkdown(results: ScenarioResult[], run: RunFacts, machine: Re
     '',
     `Time by part: ${run.parts.map((p) => `${p.part} ${(p.seconds / 60).toFixed(1)} min`).join(', ')}.`,
     '',
-    `Placement: ${run.pinned}. Server settings for the run: ${Object.entries(run.settings)
+    `Placement: ${run.pinned}${run.cpuGroups ? `; ${run.cpuGroups}` : ''}. Server settings for the run: ${Object.entries(
+      run.settings,
+    )
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}.`,
     '',

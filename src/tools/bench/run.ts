@@ -14,6 +14,7 @@ import { loadNow, writeReport, type RunFacts } from './report';
 import { p1, p2, p3, p4, p7, type HttpOptions } from './scenarios.http';
 import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
 import { canPin, pinProcess, type RunningServer } from './servers';
+import { openCpuGroups } from './cpu-groups';
 import { settle as settleProcesses } from './proc';
 import type { BenchDb, ScenarioResult } from './types';
 
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   if (!local) throw new Error('the benchmark needs its own Neo4j');
   const dbCores = cpus().length > 1 ? `0-${cpus().length - 2}` : '0';
   pinProcess(local.pid, dbCores);
+  const groups = openCpuGroups();
+  groups?.place('database', local.pid);
   const bench: BenchDb = {
     uri: local.uri,
     user: config.NEO4J_USERNAME,
@@ -128,6 +131,8 @@ async function main(): Promise<void> {
     // Ingest is not an HTTP scenario: it runs with every core open, as before.
     const allCores = `0-${cpus().length - 1}`;
     pinProcess(process.pid, dbCores);
+    // After the servers started, so that they stay out of the generator's group (cpu-groups.ts).
+    groups?.place('load', process.pid);
     try {
       results.push(await timePart('P1', () => p1(servers, READ_ENTITIES, http)));
       results.push(await timePart('P2', () => p2(servers, http)));
@@ -166,6 +171,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.close();
+    groups?.release();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(dbGcLog, { force: true });
   }
@@ -178,6 +184,7 @@ async function main(): Promise<void> {
     pinned: canPin()
       ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
       : 'no pinning (taskset missing or one core)',
+    cpuGroups: groups?.description ?? 'no CPU groups (no writable cgroup v1 cpu controller)',
     settings: OUR_BENCH_ENV,
     loadBefore,
     loadAfter: loadNow(),
