@@ -67,6 +67,6 @@ function tryRmdir(dir: string): void {
   try {
     rmdirSync(dir);
   } catch {
-    // Still holds a process (a server the run started, not yet reaped): the kernel keeps it.
+    // Still holds a process: the kernel removes only an empty group.
   }
 }

@@ -111,7 +111,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   ];
   // Neo4j has just written the graph: its read path warms (through the floor's code, which loads
   // it hardest) until throughput is steady, before any peer's warm-up or measurement. Through a
-  // process of its own: warmed through the measured floor (until 1e6be5c), the floor's collector
+  // process of its own: warmed through the measured floor (before 81ab1fb), the floor's collector
   // worked 3-5× the control's in the same P1 turns (135 against 28 ms, 501 against 166; two runs),
   // the 40-80 s of warm-up's hundreds of thousands of requests still in its heap.
   const warm = await warmUntilSteady(floorLookup('warm-up', s.warmer).target);
