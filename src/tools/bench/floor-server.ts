@@ -57,7 +57,10 @@ async function readBody(req: IncomingMessage): Promise<Body> {
 
 const server = createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/metrics') {
-    void registry.metrics().then((text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text));
+    registry
+      .metrics()
+      .then((text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text))
+      .catch(() => res.writeHead(500).end());
     return;
   }
   if (req.method === 'GET') {
