@@ -57,7 +57,11 @@ export function fromNeo4j(value: unknown): Plain {
   // answer holds thousands of them, and copying each one doubled the garbage per request. They are
   // tested first, before the driver's type predicates, because they are most of what arrives.
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = fromNeo4j(value[i]);
+    // Strings (ids, names, types) are most of a list's items and need nothing: not even the call.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'string') value[i] = fromNeo4j(item);
+    }
     return value as Plain[];
   }
   if ((value as object).constructor === Object) return plainProps(value as Record<string, unknown>);
