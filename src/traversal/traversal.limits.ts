@@ -17,3 +17,6 @@ export const DEFAULT_NEIGHBORHOOD_NODES = 100;
 export const DEFAULT_TRAVERSAL_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES.filter(
   (t) => t !== 'MENTIONS',
 );
+
+/** The default types as APOC's relationship filter reads them (joined once, not per request). */
+export const DEFAULT_RELATIONSHIP_FILTER = DEFAULT_TRAVERSAL_TYPES.join('|');

@@ -19,24 +19,35 @@ interface WholeFact {
   to: string;
 }
 
-/** The facts between nodes that were reached (a fact to a node past the cap is left out). */
+/**
+ * The facts between nodes that were reached (a fact to a node past the cap is left out). Hot: a
+ * drawn 3-hop neighbourhood has hundreds of facts, each looked up by both ends; the loops are
+ * per shape, and a fact whose first end is missing is not looked up again.
+ */
 export function toFacts(rows: Plain[], nodes: EntityRecord[], shape: TraversalShape): Relationship[] {
   const byId = new Map<string, EntityRecord>();
-  for (const node of nodes) byId.set(node.id, node);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as EntityRecord;
+    byId.set(node.id, node);
+  }
   const facts: Relationship[] = [];
-  for (const row of rows) {
-    if (shape.slimFacts) {
-      // [type, id, fromId, toId]
-      const slots = row as Plain[];
+  if (shape.slimFacts) {
+    // [type, id, fromId, toId]
+    for (let i = 0; i < rows.length; i++) {
+      const slots = rows[i] as Plain[];
       const a = byId.get(String(slots[2]));
+      if (a === undefined) continue;
       const b = byId.get(String(slots[3]));
-      if (a && b) facts.push(slimFactRecord(slots[0], slots[1], a, b));
-    } else {
-      const { rel, from, to } = row as unknown as WholeFact;
-      const a = byId.get(from);
-      const b = byId.get(to);
-      if (a && b) facts.push(toRelationshipRecord(rel, a, b));
+      if (b !== undefined) facts.push(slimFactRecord(slots[0], slots[1], a, b));
     }
+    return facts;
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const { rel, from, to } = rows[i] as unknown as WholeFact;
+    const a = byId.get(from);
+    if (a === undefined) continue;
+    const b = byId.get(to);
+    if (b !== undefined) facts.push(toRelationshipRecord(rel, a, b));
   }
   return facts;
 }

@@ -7,7 +7,13 @@ import type { Path, Subgraph } from './traversal.type';
 import { neighborhoodCypher, shortestPathCypher } from './traversal.cypher';
 import { toFacts, toNodes } from './traversal.records';
 import { WHOLE, type TraversalShape } from './traversal.shape';
-import { DEFAULT_TRAVERSAL_TYPES, MAX_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH } from './traversal.limits';
+import {
+  DEFAULT_RELATIONSHIP_FILTER,
+  DEFAULT_TRAVERSAL_TYPES,
+  MAX_DEPTH,
+  MAX_NEIGHBORHOOD_NODES,
+  MAX_PATH_LENGTH,
+} from './traversal.limits';
 
 export class TraversalService {
   constructor(private readonly executor: Executor) {}
@@ -51,7 +57,7 @@ export class TraversalService {
       id,
       depth: toNeo4jInt(depth),
       limit: toNeo4jInt(limit),
-      relationshipFilter: (types?.length ? types : DEFAULT_TRAVERSAL_TYPES).map(assertType).join('|'),
+      relationshipFilter: types?.length ? types.map(assertType).join('|') : DEFAULT_RELATIONSHIP_FILTER,
       labelFilter: kinds?.length ? kinds.map((k) => `+${assertKind(k)}`).join('|') : '',
     };
     const [row] = await this.executor.read(neighborhoodCypher(shape), params, 'neighborhood');

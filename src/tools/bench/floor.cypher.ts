@@ -8,7 +8,11 @@ import { prefetchCypher } from '../../prefetch/prefetch.cypher';
 import type { EntityPlan } from '../../prefetch/prefetch.plan';
 import { neighborhoodCypher, shortestPathCypher } from '../../traversal/traversal.cypher';
 import { traversalShape, type TraversalShape } from '../../traversal/traversal.shape';
-import { DEFAULT_PATH_LENGTH, DEFAULT_TRAVERSAL_TYPES } from '../../traversal/traversal.limits';
+import {
+  DEFAULT_PATH_LENGTH,
+  DEFAULT_RELATIONSHIP_FILTER,
+  DEFAULT_TRAVERSAL_TYPES,
+} from '../../traversal/traversal.limits';
 import { OURS } from './queries';
 
 /**
@@ -95,10 +99,15 @@ const PATH_CYPHER = shortestPathCypher(
 );
 
 export function neighborhoodStatement(id: string, depth: number, limit: number): Statement {
-  const relationshipFilter = DEFAULT_TRAVERSAL_TYPES.join('|');
   return {
     cypher: KHOP_CYPHER,
-    params: { id, depth: toNeo4jInt(depth), limit: toNeo4jInt(limit), relationshipFilter, labelFilter: '' },
+    params: {
+      id,
+      depth: toNeo4jInt(depth),
+      limit: toNeo4jInt(limit),
+      relationshipFilter: DEFAULT_RELATIONSHIP_FILTER,
+      labelFilter: '',
+    },
   };
 }
 
