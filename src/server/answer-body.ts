@@ -22,21 +22,32 @@
 const STRING_BODY_MAX = 16 * 1024;
 const ASCII_STRING_BODY_MAX = 64 * 1024;
 
+/**
+ * Telling ASCII apart costs a scan: Buffer.byteLength took 8.7 µs over a 57 KB ASCII answer and 40
+ * µs over one with Korean (lab), where a search for a non-ASCII character stops at the first one
+ * (0.2 µs when a Korean name comes early) but took 44 µs over the whole ASCII answer. So the search
+ * looks at the text's head first, and only a head without one is measured whole.
+ */
+const HEAD = 4 * 1024;
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export interface AnswerBody {
   body: string | Buffer;
   /**
    * How node:http encodes a string body. An ASCII text goes as latin1, the same bytes as UTF-8:
    * node:http then takes the string's length as its length in bytes, where for UTF-8 it would scan
-   * the text a second time (answerBody has scanned it once already, to tell it is ASCII).
+   * the text a second time.
    */
   encoding: 'latin1' | 'utf8';
 }
 
 /** The body to end a response with (node:http sets content-length from it). */
 export function answerBody(text: string): AnswerBody {
-  if (text.length <= ASCII_STRING_BODY_MAX) {
-    if (Buffer.byteLength(text, 'utf8') === text.length) return { body: text, encoding: 'latin1' };
-    if (text.length <= STRING_BODY_MAX) return { body: text, encoding: 'utf8' };
-  }
+  if (text.length <= STRING_BODY_MAX) return { body: text, encoding: 'utf8' };
+  if (text.length <= ASCII_STRING_BODY_MAX && isAscii(text)) return { body: text, encoding: 'latin1' };
   return { body: Buffer.from(text, 'utf8'), encoding: 'utf8' };
+}
+
+function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text.slice(0, HEAD)) && Buffer.byteLength(text, 'utf8') === text.length;
 }
