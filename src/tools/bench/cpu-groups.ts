@@ -9,8 +9,9 @@ import path from 'node:path';
  * lab (P1's windows for two floor processes and ours, 1e5 graph, 15 blocks each way) the generator
  * fell up to 182 ms behind and a block's p99 reached 495 ms; with each of the two in a CPU group of
  * its own, of equal weight, the generator was at most 7.8 ms late in 14 of the 15 blocks (27.8 in
- * the other) and the floors' block p99s read 6.8-30 ms. A group only takes effect when both want the core: either one alone still
- * gets all of it, so Neo4j keeps every core it can use while the generator is idle (P5's writes).
+ * the other) and the floors' block p99s read 6.8-30 ms. A group only takes effect when both want
+ * the core: either one alone still gets all of it, so Neo4j keeps every core it can use while the
+ * generator is idle (P5's writes).
  *
  * Uses cgroup v1's cpu controller (`cpu.shares`), where this machine has it writable; elsewhere the
  * run goes on without groups and its report says so.

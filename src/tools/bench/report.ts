@@ -45,6 +45,10 @@ const mark = (met: boolean | null) => (met === null ? '—' : met ? '✅ met' : 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: 2 }) : 'n/a');
 
 export function toMarkdown(results: ScenarioResult[], run: RunFacts, machine: Record<string, string | number>): string {
+  const placement = run.cpuGroups ? `${run.pinned}; ${run.cpuGroups}` : run.pinned;
+  const settings = Object.entries(run.settings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
   const lines = [
     '# Benchmark: this API against @neo4j/graphql 7 and raw Cypher',
     '',
@@ -55,11 +59,7 @@ export function toMarkdown(results: ScenarioResult[], run: RunFacts, machine: Re
     '',
     `Time by part: ${run.parts.map((p) => `${p.part} ${(p.seconds / 60).toFixed(1)} min`).join(', ')}.`,
     '',
-    `Placement: ${run.pinned}${run.cpuGroups ? `; ${run.cpuGroups}` : ''}. Server settings for the run: ${Object.entries(
-      run.settings,
-    )
-      .map(([k, v]) => `${k}=${v}`)
-      .join(', ')}.`,
+    `Placement: ${placement}. Server settings for the run: ${settings}.`,
     '',
     '## Goals',
     '',

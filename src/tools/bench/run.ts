@@ -87,8 +87,9 @@ async function main(): Promise<void> {
   if (!local) throw new Error('the benchmark needs its own Neo4j');
   const dbCores = cpus().length > 1 ? `0-${cpus().length - 2}` : '0';
   pinProcess(local.pid, dbCores);
+  // Opened before the try below, whose finally releases them: from here on, a failed run leaves
+  // neither Neo4j running nor a group behind.
   const groups = openCpuGroups();
-  groups?.place('database', local.pid);
   const bench: BenchDb = {
     uri: local.uri,
     user: config.NEO4J_USERNAME,
@@ -105,12 +106,15 @@ async function main(): Promise<void> {
       parts.push({ part, seconds: Math.round((Date.now() - partStarted) / 1000) });
     }
   };
-  const [version] = await db.executor.read(
-    'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
-    {},
-    'bench',
-  );
+  let neo4jVersion: string;
   try {
+    groups?.place('database', local.pid);
+    const [version] = await db.executor.read(
+      'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
+      {},
+      'bench',
+    );
+    neo4jVersion = String(version?.v ?? 'unknown');
     log(`writing the read graph (${READ_ENTITIES} entities) and P2's organizations`);
     const servers = await timePart('read graph and servers', async () => {
       const secs = await writeReadGraph(db.executor, READ_ENTITIES, log);
@@ -180,7 +184,7 @@ async function main(): Promise<void> {
     startedAt: new Date(started).toISOString(),
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     parts,
-    neo4jVersion: String(version?.v ?? 'unknown'),
+    neo4jVersion,
     pinned: canPin()
       ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
       : 'no pinning (taskset missing or one core)',
