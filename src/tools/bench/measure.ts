@@ -42,8 +42,6 @@ export async function compare(
   dbGcLog?: string,
   /** Why a latency block is measured again (turns.againBecause). */
   heeded: readonly Reason[] = REASONS,
-  /** Each peer's latency window, in all its blocks (P1's is longer: scenarios.http.ts says why). */
-  latencySeconds = seconds,
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
@@ -64,7 +62,7 @@ export async function compare(
       rate: latencyRate((maxes[i] as LoadFigures).rps),
       window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
     }));
-    const latencies = await latencyInTurns(rated, latencySeconds, settle, blocks, heeded);
+    const latencies = await latencyInTurns(rated, seconds, settle, blocks, heeded);
     group.forEach((peer, i) => {
       const rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
       const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb };

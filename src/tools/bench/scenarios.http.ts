@@ -50,19 +50,6 @@ export interface HttpOptions {
   dbGcLog?: string;
 }
 
-/**
- * P1's latency window per server, as a multiple of `--seconds` (30 s at the default 10, in BLOCKS
- * blocks). A window's p99 is its slowest hundredth, and P1's is set by stalls that come to each
- * server at its own pace. Lab, the 1e5 graph, one server at 2,200 req/s open loop, 30-60 s windows:
- * the floor's collector ran a full mark-compact every 3.3-3.5 s (stalls of 30-55 ms), Neo4j's young
- * collections came every 12 s (25-35 ms, to every server alike), ours' full collection once in
- * 40-50 s of load (65 ms, 139 requests over 20 ms). In 10 s per server (2,165 requests make its
- * hundredth) one such stall of ours decided its p99 when it fell in the window and nothing did when
- * it did not; in 30 s it takes three times as many slow requests. The same lab windows read ours'
- * p99 5.6-9.2 ms in four runs, the floor's 24.8-35.4 in seven.
- */
-export const P1_LATENCY_SCALE = 3;
-
 /** The name of P1's control: the floor's code in a second process, measured in the same turns. */
 export const P1_CONTROL = 'floor, second process';
 
@@ -135,8 +122,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   // P1's windows run at thousands of requests per second, so a stall there leaves a backlog that
   // grows a pool (load.fillPools); P2's, at tens, leave one or two requests waiting.
   for (const peer of peers) await fillPools(peer.name, peer.target);
-  const latencySeconds = o.seconds * P1_LATENCY_SCALE;
-  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, undefined, latencySeconds);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
   await s.floorControl.stop();
   recordRss(o, 'P1', f);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -149,7 +135,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     measurements: loadRows(f),
     verdicts: [speedupVerdict(ours.max.rps, get('@neo4j/graphql').max.rps), p99Verdict(over)],
     notes: [
-      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput (${o.seconds} s) and latency (${latencySeconds} s) each in ${BLOCKS} blocks per server, the servers taking turns`,
+      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
       `before any peer was warmed, Neo4j's read path warmed until its throughput was steady, through the floor's code in a process of its own, stopped before any peer was warmed: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s; then each server's driver pool filled by ${POOL_BURST} requests at once, so that no measured block opens connections`,
       controlNote(floor.at60.p99, get(P1_CONTROL).at60.p99),
       ...windowNotes(f),
