@@ -10,6 +10,7 @@ import {
   latencyInTurns,
   pool,
   REMEASURES_PER_PEER,
+  remeasureAllowance,
   throughputInTurns,
 } from '../../src/tools/bench/turns';
 
@@ -202,6 +203,16 @@ test('latency: once its allowance is spent, a late block is kept and the count s
   expect(figures?.requests).toBe(90);
   expect(figures?.window?.sendLagMs).toBeGreaterThan(10);
   expect(figures?.window?.slowestMs).toBeGreaterThanOrEqual(40);
+});
+
+test("latency: a window of more blocks (P1's) may have the same share of them measured again", async () => {
+  expect(remeasureAllowance(3)).toBe(REMEASURES_PER_PEER);
+  Object.assign(stall, { every: 20, ms: 40, count: 0 });
+  const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 1.8, async () => {}, 6);
+  Object.assign(stall, { every: 0 });
+  expect(figures?.window?.remeasured).toHaveLength(2 * REMEASURES_PER_PEER);
+  expect(figures?.window?.blocks).toBe(6);
+  expect(figures?.requests).toBe(180);
 });
 
 test('throughput by count: each block is that many requests, all answered before the next', async () => {

@@ -42,6 +42,8 @@ export async function compare(
   dbGcLog?: string,
   /** Why a latency block is measured again (turns.againBecause). */
   heeded: readonly Reason[] = REASONS,
+  /** How many times the usual latency blocks of seconds / BLOCKS each (P1's window is longer: scenarios.http.ts). */
+  latencyRounds = 1,
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
@@ -62,7 +64,8 @@ export async function compare(
       rate: latencyRate((maxes[i] as LoadFigures).rps),
       window: { metricsUrl: peer.server.metricsUrl, dbGcLog },
     }));
-    const latencies = await latencyInTurns(rated, seconds, settle, blocks, heeded);
+    const rounds = backlogs ? 1 : latencyRounds;
+    const latencies = await latencyInTurns(rated, seconds * rounds, settle, blocks * rounds, heeded);
     group.forEach((peer, i) => {
       const rssPeakMb = rss.get(peer.name)?.stop() ?? NaN;
       const figures = { max: maxes[i] as LoadFigures, at60: latencies[i] as LatencyFigures, rssPeakMb };

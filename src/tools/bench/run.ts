@@ -22,7 +22,7 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
   Runs P1-P7 on one throwaway Neo4j, each scenario beside its peers, and writes DIR/bench.md and
   DIR/bench.json (default docs/). --large sizes P4-P6's big graph (default 1000000; 100000 for a
   quick run); --read-only runs P1-P4 at 1e5 and P7 only; --seconds is each load measurement's
-  length (default 10).`;
+  length (default 10; P1's latency window is three times that, in blocks of the usual length).`;
 
 /** The read scenarios' graph size (P1-P4), fixed by the scenarios themselves. */
 const READ_ENTITIES = 100_000;

@@ -50,6 +50,19 @@ export interface HttpOptions {
   dbGcLog?: string;
 }
 
+/**
+ * P1's latency window per server, in rounds of BLOCKS blocks: nine blocks of `--seconds` / 3 each
+ * (30 s at the default 10). A window's p99 is its slowest hundredth, and P1's is set by stalls that
+ * come to each server at its own pace. Lab, the 1e5 graph, one server at 2,200 req/s open loop: the
+ * floor's collector ran a full mark-compact every 3.3-3.5 s (stalls of 30-55 ms), Neo4j's young
+ * collections came every 12 s (25-35 ms, to every server alike), ours' full collection once in
+ * 40-50 s of load. Ours' 3.3 s blocks then read p99s of 3-55 ms within one 90 s run, its 30 s
+ * windows 5.7-16.3 ms (three runs); in 10 s one stall decided its p99 when it fell in the window.
+ * The blocks keep their length: three blocks of 10 s (7e5fe17) gave a stall's backlog time to grow
+ * into seconds of overload (ours 674 ms, the floor 433 in one run), which 3.3 s ends before.
+ */
+export const P1_LATENCY_ROUNDS = 3;
+
 /** The name of P1's control: the floor's code in a second process, measured in the same turns. */
 export const P1_CONTROL = 'floor, second process';
 
@@ -122,7 +135,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   // P1's windows run at thousands of requests per second, so a stall there leaves a backlog that
   // grows a pool (load.fillPools); P2's, at tens, leave one or two requests waiting.
   for (const peer of peers) await fillPools(peer.name, peer.target);
-  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, undefined, P1_LATENCY_ROUNDS);
   await s.floorControl.stop();
   recordRss(o, 'P1', f);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -135,7 +148,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     measurements: loadRows(f),
     verdicts: [speedupVerdict(ours.max.rps, get('@neo4j/graphql').max.rps), p99Verdict(over)],
     notes: [
-      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput and latency each in ${BLOCKS} blocks per server, the servers taking turns`,
+      `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput in ${BLOCKS} blocks per server (${o.seconds} s) and latency in ${BLOCKS * P1_LATENCY_ROUNDS} (${o.seconds * P1_LATENCY_ROUNDS} s), the servers taking turns`,
       `before any peer was warmed, Neo4j's read path warmed until its throughput was steady, through the floor's code in a process of its own, stopped before any peer was warmed: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s; then each server's driver pool filled by ${POOL_BURST} requests at once, so that no measured block opens connections`,
       controlNote(floor.at60.p99, get(P1_CONTROL).at60.p99),
       ...windowNotes(f),

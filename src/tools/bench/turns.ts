@@ -65,8 +65,17 @@ export async function throughputInTurns(
   });
 }
 
-/** Blocks a peer may have measured again in one window (see againBecause), the same for every peer. */
+/**
+ * Blocks a peer may have measured again per BLOCKS blocks of a window (see againBecause), the same
+ * for every peer: a window of more blocks (P1's) meets more of the stalls that set one aside, and
+ * keeps the same share of its blocks open to being measured again.
+ */
 export const REMEASURES_PER_PEER = 2;
+
+/** The blocks a peer may have measured again in a window of `blocks` blocks. */
+export function remeasureAllowance(blocks: number): number {
+  return Math.ceil((REMEASURES_PER_PEER * blocks) / BLOCKS);
+}
 
 /**
  * Whether the generator's own lateness could have decided a block's p99. The load generator shares
@@ -119,7 +128,7 @@ export function againBecause(
 /**
  * Open-loop latency for every peer at its own `rate` (60% of its throughput), in turns as above. A
  * block that cannot stand for its server (againBecause: the generator sent late, or the hypervisor
- * took more than STOLEN_SHARE of the machine) is measured again at once, up to REMEASURES_PER_PEER
+ * took more than STOLEN_SHARE of the machine) is measured again at once, up to remeasureAllowance
  * times per peer, the same allowance for every peer; each block set aside is kept in the window's
  * facts with its reason and its own p99 for the report, and a block is kept, whatever it held,
  * once the allowance is spent. `heeded` names the reasons this window measures again for.
@@ -134,11 +143,12 @@ export async function latencyInTurns(
   const runs: OpenLoopRun[][] = turns.map(() => []);
   const dropped: DroppedBlock[][] = turns.map(() => []);
   const blockSeconds = seconds / blocks;
+  const allowance = remeasureAllowance(blocks);
   await inTurns(turns, blocks, settle, async (turn, i) => {
     const setAside = dropped[i] ?? [];
     let run = await latencyWindow(turn.target, turn.rate, blockSeconds, turn.window);
     let reason = againBecause(run, blockSeconds, heeded);
-    while (reason && setAside.length < REMEASURES_PER_PEER) {
+    while (reason && setAside.length < allowance) {
       const { p99, window } = run;
       setAside.push({
         reason,
