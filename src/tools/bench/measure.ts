@@ -42,7 +42,7 @@ export async function compare(
   dbGcLog?: string,
   /** Why a latency block is measured again (turns.againBecause). */
   heeded: readonly Reason[] = REASONS,
-  /** How many times the usual latency blocks of seconds / BLOCKS each (P1's window is longer: scenarios.http.ts). */
+  /** The latency window in rounds of BLOCKS blocks of `seconds` / BLOCKS each (P1's is longer: scenarios.http.ts). */
   latencyRounds = 1,
 ): Promise<Map<string, PeerFigures>> {
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
