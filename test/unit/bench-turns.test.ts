@@ -9,7 +9,7 @@ import {
   hostStole,
   latencyInTurns,
   pool,
-  REMEASURES_PER_PEER,
+  REMEASURES_PER_ROUND,
   remeasureAllowance,
   throughputInTurns,
 } from '../../src/tools/bench/turns';
@@ -181,7 +181,7 @@ test('latency: a block in which the generator sent late is measured again, and i
   // The block set aside is listed with its reason and its own figures: the stall is in its p99.
   expect(figures?.window?.remeasured?.[0]).toMatchObject({ reason: 'generator', block: 1 });
   expect(figures?.window?.remeasured?.[0]?.p99).toBeGreaterThanOrEqual(100);
-  expect(again).toBeLessThanOrEqual(REMEASURES_PER_PEER);
+  expect(again).toBeLessThanOrEqual(REMEASURES_PER_ROUND);
   // Each block measured again settles first, like any other.
   expect(settled).toHaveLength(3 + again);
   // Three blocks' requests are kept, none of the stalled one.
@@ -195,7 +195,7 @@ test('latency: once its allowance is spent, a late block is kept and the count s
   Object.assign(stall, { every: 20, ms: 40, count: 0 });
   const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 0.9, async () => {}, 3);
   Object.assign(stall, { every: 0 });
-  expect(figures?.window?.remeasured).toHaveLength(REMEASURES_PER_PEER);
+  expect(figures?.window?.remeasured).toHaveLength(REMEASURES_PER_ROUND);
   for (const dropped of figures?.window?.remeasured ?? []) {
     expect(dropped.reason).toBe('generator');
     expect(dropped.sendLagMs).toBeGreaterThan(10);
@@ -206,11 +206,11 @@ test('latency: once its allowance is spent, a late block is kept and the count s
 });
 
 test("latency: a window of more blocks (P1's) may have the same share of them measured again", async () => {
-  expect(remeasureAllowance(3)).toBe(REMEASURES_PER_PEER);
+  expect(remeasureAllowance(3)).toBe(REMEASURES_PER_ROUND);
   Object.assign(stall, { every: 20, ms: 40, count: 0 });
   const [figures] = await latencyInTurns([turn(servers[2] as Server, 'stall')], 1.8, async () => {}, 6);
   Object.assign(stall, { every: 0 });
-  expect(figures?.window?.remeasured).toHaveLength(2 * REMEASURES_PER_PEER);
+  expect(figures?.window?.remeasured).toHaveLength(2 * REMEASURES_PER_ROUND);
   expect(figures?.window?.blocks).toBe(6);
   expect(figures?.requests).toBe(180);
 });

@@ -25,6 +25,17 @@ export interface PeerFigures {
   rssPeakMb: number;
 }
 
+/** How a scenario's latency windows are measured, where it differs from the default. */
+export interface LatencyWindowOptions {
+  /** Why a latency block is measured again (turns.againBecause); default every reason. */
+  heeded?: readonly Reason[];
+  /**
+   * The window in rounds of BLOCKS blocks of `seconds` / BLOCKS each; default one (P1's is longer:
+   * scenarios.http.ts).
+   */
+  rounds?: number;
+}
+
 /**
  * Every peer warmed in turn (the same order every scenario), each after verifying its answer: without
  * that, the first peer measured also warmed Neo4j (its page cache and JIT for the scenario) for the
@@ -40,11 +51,9 @@ export async function compare(
   settle: Settle,
   /** Neo4j's GC log, for the pauses in each latency window. */
   dbGcLog?: string,
-  /** Why a latency block is measured again (turns.againBecause). */
-  heeded: readonly Reason[] = REASONS,
-  /** The latency window in rounds of BLOCKS blocks of `seconds` / BLOCKS each (P1's is longer: scenarios.http.ts). */
-  latencyRounds = 1,
+  latency: LatencyWindowOptions = {},
 ): Promise<Map<string, PeerFigures>> {
+  const { heeded = REASONS, rounds: latencyRounds = 1 } = latency;
   const rss = new Map(peers.map((peer) => [peer.name, watchRss(peer.server.pid)]));
   const out = new Map<string, PeerFigures>();
   const measure = async (group: Peer[]) => {

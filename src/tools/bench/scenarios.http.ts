@@ -137,7 +137,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   // P1's windows run at thousands of requests per second, so a stall there leaves a backlog that
   // grows a pool (load.fillPools); P2's, at tens, leave one or two requests waiting.
   for (const peer of peers) await fillPools(peer.name, peer.target);
-  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, undefined, P1_LATENCY_ROUNDS);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, { rounds: P1_LATENCY_ROUNDS });
   await s.floorControl.stop();
   recordRss(o, 'P1', f);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -203,7 +203,7 @@ export async function p2(s: Servers, o: HttpOptions): Promise<ScenarioResult> {
   const tripsBefore = await statementsPerRequest(peers[1] as Peer, 10);
   // P2's latency goal is its p50, which one stolen block of three hardly moves; measuring such
   // blocks again (as P1 does, for its p99) took about 40 s of the e69a4fd run's 29 minutes.
-  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, ['generator']);
+  const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, { heeded: ['generator'] });
   await s.naive.stop();
   recordRss(o, 'P2', f);
   const get = (n: string) => f.get(n) as PeerFigures;

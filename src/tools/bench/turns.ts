@@ -66,15 +66,15 @@ export async function throughputInTurns(
 }
 
 /**
- * Blocks a peer may have measured again per BLOCKS blocks of a window (see againBecause), the same
- * for every peer: a window of more blocks (P1's) meets more of the stalls that set one aside, and
- * keeps the same share of its blocks open to being measured again.
+ * Blocks a peer may have measured again per round of BLOCKS blocks of a window (see againBecause),
+ * the same for every peer: a window of more rounds (P1's) meets more of the stalls that set one
+ * aside, and keeps the same share of its blocks open to being measured again.
  */
-export const REMEASURES_PER_PEER = 2;
+export const REMEASURES_PER_ROUND = 2;
 
 /** The blocks a peer may have measured again in a window of `blocks` blocks. */
 export function remeasureAllowance(blocks: number): number {
-  return Math.ceil((REMEASURES_PER_PEER * blocks) / BLOCKS);
+  return Math.ceil((REMEASURES_PER_ROUND * blocks) / BLOCKS);
 }
 
 /**
