@@ -7,7 +7,10 @@ import type { Services } from '../services';
 import type { FactsKey, RelatedKey, RelatedPage } from '../relation/relation.service';
 import { RelatedPages } from '../prefetch/related-pages';
 
-/** Per-request batching: every loader lives exactly as long as one GraphQL request. */
+/**
+ * Per-request batching: every loader lives exactly as long as one GraphQL request. The entity
+ * loader's batches go on to the lookup shared by all requests in flight (`EntityService.lookup`).
+ */
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   related: RelatedPages;
@@ -54,7 +57,7 @@ class RequestLoaders implements Loaders {
   constructor(private readonly services: Services) {}
 
   get entity(): Loaders['entity'] {
-    return (this.entityLoader ??= new DataLoader((ids) => this.services.entities.byIds(ids)));
+    return (this.entityLoader ??= new DataLoader((ids) => this.services.entities.lookup(ids)));
   }
 
   get related(): Loaders['related'] {

@@ -1,4 +1,11 @@
-import { controlNote, p4Verdict, p7, p99Verdict, speedupVerdict } from '../../src/tools/bench/scenarios.http';
+import {
+  controlNote,
+  p4Verdict,
+  p7,
+  p99Verdict,
+  sharedLookupNote,
+  speedupVerdict,
+} from '../../src/tools/bench/scenarios.http';
 
 /** P7's report: every server's peak memory per scenario, the goal judged on ours alone; and the verdicts of P1, P2 and P4. */
 
@@ -45,6 +52,14 @@ test('P1’s control note says how far the floor’s two processes were apart, a
   // Apart either way; 2 ms apart is within.
   expect(controlNote(12, 10)).toMatch(/2 ms apart with the same code \(within the verdict's 2 ms\)$/);
   expect(controlNote(10, 12.01)).toMatch(/2\.01 ms apart with the same code \(wider than/);
+});
+
+test('P1’s note says how many lookups ours sent per statement', () => {
+  expect(sharedLookupNote(250_000, 40_000)).toMatch(
+    /ours answered 250,000 requests with 40,000 statements, 6\.25 lookups per statement$/,
+  );
+  // No statement counted (a server without metrics): no ratio invented.
+  expect(sharedLookupNote(10, 0)).toMatch(/answered 10 requests with no statement counted$/);
 });
 
 test('a P4 case is met only at or under 1.1× raw, compared before rounding', () => {

@@ -184,6 +184,12 @@ export async function alternatingLatency(
   };
 }
 
+/** Our server's GraphQL requests and Cypher statements so far, from its Prometheus counters. */
+export async function servedCounts(server: RunningServer): Promise<{ requests: number; statements: number }> {
+  const text = await (await fetch(`${server.baseUrl}/metrics`)).text();
+  return { requests: sumSamples(text, 'graphql_requests_total'), statements: sumSamples(text, 'neo4j_queries_total') };
+}
+
 /** Cypher statements our server ran per request, read from its Prometheus counter. */
 export async function statementsPerRequest(peer: Peer, requests: number): Promise<number> {
   const total = async () => {

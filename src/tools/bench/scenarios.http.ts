@@ -7,6 +7,7 @@ import {
   loadRows,
   windowNotes,
   alternatingLatency,
+  servedCounts,
   statementsPerRequest,
   type Peer,
   type PeerFigures,
@@ -136,8 +137,10 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
   );
   // P1's windows run at thousands of requests per second, so a stall there leaves a backlog that
   // grows a pool (load.fillPools); P2's, at tens, leave one or two requests waiting.
+  const before = await servedCounts(s.ours);
   for (const peer of peers) await fillPools(peer.name, peer.target);
   const f = await compare(peers, o.seconds, o.log, o.settle, o.dbGcLog, { rounds: P1_LATENCY_ROUNDS });
+  const after = await servedCounts(s.ours);
   await s.floorControl.stop();
   recordRss(o, 'P1', f);
   const get = (n: string) => f.get(n) as PeerFigures;
@@ -153,9 +156,19 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
       `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput in ${BLOCKS} blocks per server (${o.seconds} s) and latency in ${BLOCKS * P1_LATENCY_ROUNDS} (${o.seconds * P1_LATENCY_ROUNDS} s), the servers taking turns`,
       `before any peer was warmed, Neo4j's read path warmed until its throughput was steady, through the floor's code in a process of its own, stopped before any peer was warmed: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s; then each server's driver pool filled by ${POOL_BURST} requests at once, so that no measured block opens connections`,
       controlNote(floor.at60.p99, get(P1_CONTROL).at60.p99),
+      sharedLookupNote(after.requests - before.requests, after.statements - before.statements),
       ...windowNotes(f),
     ],
   };
+}
+
+/** How many lookups ours sent per Cypher statement over P1 (EntityService.lookup shares them). */
+export function sharedLookupNote(requests: number, statements: number): string {
+  const served =
+    statements > 0
+      ? `${statements.toLocaleString('en')} statements, ${round(requests / statements, 2)} lookups per statement`
+      : 'no statement counted';
+  return `ours sends the lookups of the requests in flight together as one statement (the floor's Cypher, with every id in \`$ids\`), where the floor and @neo4j/graphql send one per request: over P1 (pool fill, warm-up and measured blocks) ours answered ${requests.toLocaleString('en')} requests with ${served}`;
 }
 
 /**
