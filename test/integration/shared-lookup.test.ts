@@ -1,6 +1,7 @@
 import { createExecutor, startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { MAX_SHARED_LOOKUP } from '../../src/entity/entity.service';
 import { createHarness, uniquePrefix, type Harness } from '../support/harness';
 
 /**
@@ -47,6 +48,15 @@ test('a lookup alone is a query of its own id', async () => {
   const { result, queries } = await h.countQueries(() => h.gql(LOOKUP, { id }));
   expect(result.data).toEqual({ entity: { id, name: `Topic ${id}` } });
   expect(queries.map((q) => q.params.ids)).toEqual([[id]]);
+});
+
+test('a burst past the cap goes as several queries, each within it', async () => {
+  const asked = Array.from({ length: MAX_SHARED_LOOKUP + 20 }, (_, i) => (i < ids.length ? ids[i] : `${prefix}-x${i}`));
+  const { result, queries } = await h.countQueries(() => h.services.entities.lookup(asked as string[]));
+  // Sent together; each query's event comes as it finishes, in either order.
+  const sizes = queries.map((q) => (q.params.ids as string[]).length).sort((a, b) => b - a);
+  expect(sizes).toEqual([MAX_SHARED_LOOKUP, 20]);
+  expect(result.map((r) => r?.id ?? null)).toEqual(asked.map((id, i) => (i < ids.length ? id : null)));
 });
 
 test('requests that share a query never share a record', async () => {
