@@ -25,10 +25,10 @@ export interface Prefetch {
 const byIdKey = (node: EntityRecord): CursorKey => [node.id, node.id];
 const byNameKey = (node: EntityRecord): CursorKey => [node.name, node.id];
 
-/** Reads entities: by id (batched), in keyset-paginated pages, and counts. */
 /** The most ids one shared lookup sends: a burst larger than this goes as several queries at once. */
 export const MAX_SHARED_LOOKUP = 1000;
 
+/** Reads entities: by id (batched, and shared by the requests in flight), in keyset-paginated pages, and counts. */
 export class EntityService {
   /**
    * Point lookups by id from every request in flight, gathered until the event loop has handled

@@ -192,10 +192,7 @@ export async function servedCounts(server: RunningServer): Promise<{ requests: n
 
 /** Cypher statements our server ran per request, read from its Prometheus counter. */
 export async function statementsPerRequest(peer: Peer, requests: number): Promise<number> {
-  const total = async () => {
-    const text = await (await fetch(`${peer.server.baseUrl}/metrics`)).text();
-    return sumSamples(text, 'neo4j_queries_total');
-  };
+  const total = async () => (await servedCounts(peer.server)).statements;
   const before = await total();
   for (let i = 0; i < requests; i++) await verify(peer.name, peer.target);
   return ((await total()) - before) / requests;

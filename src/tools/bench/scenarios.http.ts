@@ -154,7 +154,7 @@ export async function p1(s: Servers, entities: number, o: HttpOptions): Promise<
     verdicts: [speedupVerdict(ours.max.rps, get('@neo4j/graphql').max.rps), p99Verdict(over)],
     notes: [
       `p50/p99 at 60% of each server’s own maximum, requests sent on a fixed schedule (open loop) and timed from when each was due, throughput in ${BLOCKS} blocks per server (${o.seconds} s) and latency in ${BLOCKS * P1_LATENCY_ROUNDS} (${o.seconds * P1_LATENCY_ROUNDS} s), the servers taking turns`,
-      `before any peer was warmed, Neo4j's read path warmed until its throughput was steady, through the floor's code in a process of its own, stopped before any peer was warmed: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s; then each server's driver pool filled by ${POOL_BURST} requests at once, so that no measured block opens connections`,
+      `before any peer was warmed, Neo4j's read path warmed until its throughput was steady, through the floor's code in a process of its own, stopped before any peer was warmed: ${warm.seconds} s, ${warm.first.toFixed(0)} → ${warm.last.toFixed(0)} req/s; then each server's driver pool filled by ${POOL_BURST} requests at once, so that no measured block opens connections (ours sends the lookups that arrive together as one statement, so its pool grows only as far as its statements need)`,
       controlNote(floor.at60.p99, get(P1_CONTROL).at60.p99),
       sharedLookupNote(after.requests - before.requests, after.statements - before.statements),
       ...windowNotes(f),
