@@ -55,17 +55,19 @@ export class EntityService {
 
   /**
    * Entities by id, in the order asked, null where absent, through the shared lookup. A failed
-   * query fails every request that shared it, each with the mapped, coded error.
+   * query fails every request that shared it, each with the mapped, coded error: one `load` per
+   * id rather than `loadMany`, which would return the error in place of each answer.
    */
   lookup(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     return Promise.all(ids.map((id) => this.lookups.load(id)));
   }
 
   /**
-   * One query for many ids; answers in the order asked, null where absent. An id asked twice gets
-   * two records: requests that shared the query never share a record.
+   * The shared lookup's query: one for many ids; answers in the order asked, null where absent.
+   * Private, so no caller can go around the sharing. An id asked twice gets two records: requests
+   * that shared the query never share a record.
    */
-  async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  private async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
     const rows = await this.executor.read(BY_IDS_CYPHER, { ids: [...new Set(ids)] }, 'entitiesById');
     const found = new Map<string, PlainNode>();
     for (const row of rows) {
