@@ -1,6 +1,13 @@
 import type { Plain, PlainNode, PlainRelationship } from '../db/values';
 import type { EntityRecord } from '../entity/entity.type';
-import { slimEntityRecord, slimFactRecord, toEntityRecord, toRelationshipRecord } from '../graph/records';
+import {
+  nameSlots,
+  slimEntityRecord,
+  slimFactRecord,
+  toEntityRecord,
+  toRelationshipRecord,
+  type NameSlots,
+} from '../graph/records';
 import { outgoingSlot } from './prefetch.cypher';
 import type { RelatedPages } from './related-pages';
 import { relatedKeyOf, type EntityPlan, type RelatedPlan } from './prefetch.plan';
@@ -35,9 +42,10 @@ function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan,
     const at = outgoingSlot(related);
     const size = Math.min(found.length, related.size);
     const items = new Array<ReturnType<typeof toRelationshipRecord>>(size);
+    const slots = related.slimOthers ? nameSlots(related.otherProps) : null;
     for (let j = 0; j < size; j++) {
       const item = found[j] as Item;
-      const other = entity(related, item, at + 1);
+      const other = entity(slots, item, at + 1);
       primeFields(loader, other, related.child, item[item.length - 1] as Plain[]);
       const outgoing = item[at] === true;
       const from = outgoing ? self : other;
@@ -50,9 +58,7 @@ function primeFields(loader: RelatedPages, self: EntityRecord, plan: EntityPlan,
   }
 }
 
-/** The other end of a fact: a whole node, or (slim) its kind, id and the names selected. */
-function entity(plan: RelatedPlan, item: Item, at: number): EntityRecord {
-  return plan.slimOthers
-    ? slimEntityRecord(item, at, plan.otherProps)
-    : toEntityRecord(item[at] as unknown as PlainNode);
+/** The other end of a fact: a whole node, or (slim, `slots` given) its kind, id and the names selected. */
+function entity(slots: NameSlots | null, item: Item, at: number): EntityRecord {
+  return slots ? slimEntityRecord(item, at, slots) : toEntityRecord(item[at] as unknown as PlainNode);
 }

@@ -6,7 +6,12 @@ import type { TraversalShape } from './traversal.shape';
 /**
  * The traversals' Cypher. Each answers `nodes` and `rels` in the shape the selection needs
  * (traversal.shape.ts): whole nodes and `{rel, from, to}` maps, or projections
- * `[kind, id, ...names]` and `[type, id, fromId, toId]`.
+ * `[kind, id, ...names]` and `[type, id, from, to]`. A fact's `from` and `to` are the positions of
+ * its ends in `nodes` (null: an end not reached), not their ids: the server then takes each end
+ * from the list instead of hashing the ids of every fact's ends into a map of the nodes, and Bolt
+ * carries a small integer instead of an id. Lab, real 3-hop answers (about 280 nodes, 300 facts):
+ * the work after the result 58-63 against 89-94 µs per answer, Neo4j and the driver as fast (2.61
+ * against 2.63 ms, 2.65 against 2.70, 200 inputs in turns).
  */
 
 /** The nodes of `list` (a Cypher list expression) as the shape reads them. */
@@ -18,11 +23,18 @@ function slots(node: string, names: readonly string[]): string {
   return `[${[kindExpr(node), `${node}.id`, ...names.map((p) => `${node}.${p}`)].join(', ')}]`;
 }
 
-/** The facts of `list`, each with the ids of its ends. */
+/** Binds `at`: each node of `list` by its element id to its position in `list`. */
+function positionsOf(list: string): string {
+  return `apoc.map.fromLists([n IN ${list} | elementId(n)], range(0, size(${list}) - 1)) AS at`;
+}
+
+/** The facts of `list`, each with the positions of its ends (`at`, see positionsOf). */
 function factsOf(list: string, shape: TraversalShape): string {
+  const from = 'at[elementId(startNode(r))]';
+  const to = 'at[elementId(endNode(r))]';
   return shape.slimFacts
-    ? `[r IN ${list} | [type(r), r.id, startNode(r).id, endNode(r).id]]`
-    : `[r IN ${list} | {rel: r, from: startNode(r).id, to: endNode(r).id}]`;
+    ? `[r IN ${list} | [type(r), r.id, ${from}, ${to}]]`
+    : `[r IN ${list} | {rel: r, from: ${from}, to: ${to}}]`;
 }
 
 const shapeKeys = new WeakMap<TraversalShape, string>();
@@ -73,7 +85,9 @@ OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a <> b
   MATCH p = shortestPath((a)-[:${types.map(assertType).join('|')}*..${maxLength}]-(b))
-  RETURN ${nodesOf('nodes(p)', shape)} AS nodes, ${factsOf('relationships(p)', shape)} AS rels
+  WITH nodes(p) AS nodes, relationships(p) AS rels
+  WITH nodes, rels, ${positionsOf('nodes')}
+  RETURN ${nodesOf('nodes', shape)} AS nodes, ${factsOf('rels', shape)} AS rels
 }
 RETURN ${start} AS a, b IS NOT NULL AS b, nodes, rels`;
 }
@@ -89,6 +103,7 @@ export function neighborhoodCypher(shape: TraversalShape): string {
 CALL apoc.path.subgraphAll(start, {
   maxLevel: $depth, relationshipFilter: $relationshipFilter, labelFilter: $labelFilter, limit: $limit
 }) YIELD nodes, relationships
+WITH nodes, relationships, ${positionsOf('nodes')}
 RETURN ${nodesOf('nodes', shape)} AS nodes, ${factsOf('relationships', shape)} AS rels`;
     neighborhoods.set(k, cypher);
   }

@@ -81,6 +81,12 @@ test('entity pages: label from the kind, keyset condition on (name, id), paramet
   expect(filterClause({ kinds: ['Organization', 'Person'] }).match).toBe('MATCH (n:Organization|Person)');
 });
 
+/** A traversal's facts name their ends by position in its node list, bound as `at`. */
+const positions = (list: string) =>
+  `apoc.map.fromLists([n IN ${list} | elementId(n)], range(0, size(${list}) - 1)) AS at`;
+const ends = 'at[elementId(startNode(r))], to: at[elementId(endNode(r))]';
+const slimEnds = 'at[elementId(startNode(r))], at[elementId(endNode(r))]';
+
 test('shortest path: validated types and length in the pattern', () => {
   expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4, WHOLE)).toBe(
     [
@@ -89,7 +95,9 @@ test('shortest path: validated types and length in the pattern', () => {
       'OPTIONAL CALL (a, b) {',
       '  WITH a, b WHERE a <> b',
       '  MATCH p = shortestPath((a)-[:PARTNERS_WITH|INVESTS_IN*..4]-(b))',
-      '  RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels',
+      '  WITH nodes(p) AS nodes, relationships(p) AS rels',
+      `  WITH nodes, rels, ${positions('nodes')}`,
+      `  RETURN nodes AS nodes, [r IN rels | {rel: r, from: ${ends}}] AS rels`,
       '}',
       'RETURN a AS a, b IS NOT NULL AS b, nodes, rels',
     ].join('\n'),
@@ -104,8 +112,8 @@ const kind = (v: string) => `[l IN labels(${v}) WHERE l <> 'Entity'][0]`;
 test('shortest path for a slim selection: projections of the nodes, the start and the facts', () => {
   const cypher = shortestPathCypher(['PARTNERS_WITH'], 3, { nodeNames: ['name'], slimFacts: true });
   expect(cypher).toContain(
-    `  RETURN [n IN nodes(p) | [${kind('n')}, n.id, n.name]] AS nodes, ` +
-      '[r IN relationships(p) | [type(r), r.id, startNode(r).id, endNode(r).id]] AS rels',
+    `  RETURN [n IN nodes | [${kind('n')}, n.id, n.name]] AS nodes, ` +
+      `[r IN rels | [type(r), r.id, ${slimEnds}]] AS rels`,
   );
   expect(cypher).toContain(`RETURN CASE WHEN a IS NULL THEN null ELSE [${kind('a')}, a.id, a.name] END AS a, `);
 });
@@ -116,13 +124,14 @@ test('neighbourhood: whole or projected nodes and facts, filters as parameters',
     'CALL apoc.path.subgraphAll(start, {',
     '  maxLevel: $depth, relationshipFilter: $relationshipFilter, labelFilter: $labelFilter, limit: $limit',
     '}) YIELD nodes, relationships',
+    `WITH nodes, relationships, ${positions('nodes')}`,
   ].join('\n');
   expect(neighborhoodCypher(WHOLE)).toBe(
-    `${head}\nRETURN nodes AS nodes, [r IN relationships | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS rels`,
+    `${head}\nRETURN nodes AS nodes, [r IN relationships | {rel: r, from: ${ends}}] AS rels`,
   );
   expect(neighborhoodCypher({ nodeNames: [], slimFacts: true })).toBe(
     `${head}\nRETURN [n IN nodes | [${kind('n')}, n.id]] AS nodes, ` +
-      '[r IN relationships | [type(r), r.id, startNode(r).id, endNode(r).id]] AS rels',
+      `[r IN relationships | [type(r), r.id, ${slimEnds}]] AS rels`,
   );
   expect(neighborhoodCypher({ nodeNames: ['name', 'nameKo'], slimFacts: false })).toContain(
     `[n IN nodes | [${kind('n')}, n.id, n.name, n.nameKo]] AS nodes, [r IN relationships | {rel: r,`,

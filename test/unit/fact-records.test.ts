@@ -33,18 +33,33 @@ test('a whole fact keeps its own properties and provenance, apart from each othe
   expect(fact.provenance).toMatchObject({ articleId: 'a1', quote: '네이버가 투자', time: '2021-05-01' });
 });
 
-test("a traversal's slim facts join the nodes reached, and leave out facts to nodes past the cap", () => {
+test("a traversal's slim facts join the nodes reached by position, and leave out facts to nodes past the cap", () => {
   const shape = { nodeNames: ['name' as const], slimFacts: true };
   const facts = toFacts(
     [
-      ['PARTNERS_WITH', 'f1', 'org-naver', 'org-kaist'],
-      ['INVESTS_IN', 'f2', 'org-naver', 'org-not-reached'],
+      ['PARTNERS_WITH', 'f1', 1, 0],
+      ['INVESTS_IN', 'f2', 0, null],
+      ['INVESTS_IN', 'f3', null, 1],
     ],
-    [naver, kaist],
+    [kaist, naver],
     shape,
   );
   expect(facts).toHaveLength(1);
   expect(facts[0]).toEqual(slimFactRecord('PARTNERS_WITH', 'f1', naver, kaist));
   expect(facts[0]?.from).toBe(naver);
   expect(facts[0]?.to).toBe(kaist);
+});
+
+test("a traversal's whole facts join the nodes reached by position, as the slim ones do", () => {
+  const rel = { type: 'PARTNERS_WITH', properties: { id: 'f1', source: 'a1', quote: '네이버와 KAIST' } };
+  const facts = toFacts(
+    [
+      { rel, from: 1, to: 0 },
+      { rel: { ...rel, properties: { id: 'f2' } }, from: 1, to: null },
+    ] as never,
+    [kaist, naver],
+    { nodeNames: null, slimFacts: false },
+  );
+  expect(facts).toEqual([toRelationshipRecord(rel, naver, kaist)]);
+  expect(facts[0]?.from).toBe(naver);
 });
