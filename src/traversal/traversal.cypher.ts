@@ -7,11 +7,16 @@ import type { TraversalShape } from './traversal.shape';
  * The traversals' Cypher. Each answers `nodes` and `rels` in the shape the selection needs
  * (traversal.shape.ts): whole nodes and `{rel, from, to}` maps, or projections
  * `[kind, id, ...names]` and `[type, id, from, to]`. A fact's `from` and `to` are the positions of
- * its ends in `nodes` (null: an end not reached), not their ids: the server then takes each end
- * from the list instead of hashing the ids of every fact's ends into a map of the nodes, and Bolt
- * carries a small integer instead of an id. Lab, real 3-hop answers (about 280 nodes, 300 facts):
- * the work after the result 58-63 against 89-94 µs per answer, Neo4j and the driver as fast (2.61
- * against 2.63 ms, 2.65 against 2.70, 200 inputs in turns).
+ * its ends in `nodes` (null: an end not reached), not their ids: the server takes each end from the
+ * list instead of hashing the ids of every fact's ends into a map of the nodes, and Bolt carries a
+ * number instead of an id. The positions are sent as floats (exact: at most 500 nodes), which the
+ * driver hands over as plain numbers; an integer would arrive as a 64-bit Integer object to be
+ * converted, and any client that serializes the driver's values as they are would print it as
+ * `{low, high}`. Lab, real 3-hop answers (about 280 nodes, 300 facts): the work after the result
+ * 58-63 against 89-94 µs per answer; Neo4j and the driver as fast (2.61 against 2.63 ms, 2.65
+ * against 2.70, 200 inputs in turns). In the server, per 3-hop request (two lab runs, each build beside
+ * the one before): our main thread 0.08 ms less, and the benchmark's floor, which runs this Cypher
+ * too, 0.06-0.09 ms less.
  */
 
 /** The nodes of `list` (a Cypher list expression) as the shape reads them. */
@@ -30,8 +35,8 @@ function positionsOf(list: string): string {
 
 /** The facts of `list`, each with the positions of its ends (`at`, see positionsOf). */
 function factsOf(list: string, shape: TraversalShape): string {
-  const from = 'at[elementId(startNode(r))]';
-  const to = 'at[elementId(endNode(r))]';
+  const from = 'toFloat(at[elementId(startNode(r))])';
+  const to = 'toFloat(at[elementId(endNode(r))])';
   return shape.slimFacts
     ? `[r IN ${list} | [type(r), r.id, ${from}, ${to}]]`
     : `[r IN ${list} | {rel: r, from: ${from}, to: ${to}}]`;

@@ -81,11 +81,11 @@ test('entity pages: label from the kind, keyset condition on (name, id), paramet
   expect(filterClause({ kinds: ['Organization', 'Person'] }).match).toBe('MATCH (n:Organization|Person)');
 });
 
-/** A traversal's facts name their ends by position in its node list, bound as `at`. */
+/** A traversal's facts name their ends by position (a float) in its node list, bound as `at`. */
 const positions = (list: string) =>
   `apoc.map.fromLists([n IN ${list} | elementId(n)], range(0, size(${list}) - 1)) AS at`;
-const ends = 'at[elementId(startNode(r))], to: at[elementId(endNode(r))]';
-const slimEnds = 'at[elementId(startNode(r))], at[elementId(endNode(r))]';
+const ends = 'toFloat(at[elementId(startNode(r))]), to: toFloat(at[elementId(endNode(r))])';
+const slimEnds = 'toFloat(at[elementId(startNode(r))]), toFloat(at[elementId(endNode(r))])';
 
 test('shortest path: validated types and length in the pattern', () => {
   expect(shortestPathCypher(['PARTNERS_WITH', 'INVESTS_IN'], 4, WHOLE)).toBe(
