@@ -57,10 +57,11 @@ export function fromNeo4j(value: unknown): Plain {
   // answer holds thousands of them, and copying each one doubled the garbage per request. They are
   // tested first, before the driver's type predicates, because they are most of what arrives.
   if (Array.isArray(value)) {
-    // Strings (ids, names, types) are most of a list's items and need nothing: not even the call.
+    // Strings (ids, names, types) and floats (a traversal's fact ends) are most of a list's items
+    // and need nothing: not even the call.
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item !== 'string') value[i] = fromNeo4j(item);
+      if (typeof item !== 'string' && typeof item !== 'number') value[i] = fromNeo4j(item);
     }
     return value as Plain[];
   }
