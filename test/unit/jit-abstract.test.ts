@@ -51,7 +51,13 @@ const Organization: GraphQLObjectType = new GraphQLObjectType({
 const Person = new GraphQLObjectType({
   name: 'Person',
   interfaces: [Entity],
-  fields: { id: { type: new GraphQLNonNull(GraphQLID) }, name: { type: GraphQLString }, role: { type: GraphQLString } },
+  fields: () => ({
+    id: { type: new GraphQLNonNull(GraphQLID) },
+    name: { type: GraphQLString },
+    role: { type: GraphQLString },
+    // An abstract field straight inside an abstract value's case.
+    mentor: { type: Entity },
+  }),
 });
 const Fact = new GraphQLObjectType({
   name: 'Fact',
@@ -69,7 +75,13 @@ const Hit = new GraphQLUnionType({
 
 const naver = { kind: 'Organization', id: 'naver', name: 'Naver' };
 const kaist = { kind: 'Organization', id: 'kaist', name: 'KAIST', partners: [naver, { kind: 'Person', id: 'p1' }] };
-const person = { kind: 'Person', id: 'p1', name: 'Researcher', role: 'lead' };
+const person = {
+  kind: 'Person',
+  id: 'p1',
+  name: 'Researcher',
+  role: 'lead',
+  mentor: { kind: 'Person', id: 'p0', mentor: naver },
+};
 const clean = {
   nodes: [naver, kaist, person],
   facts: [
@@ -132,6 +144,13 @@ test('clean abstract fields and lists answer as graphql-js answers them', async 
   const schema = schemaOver({ ...clean, pending: [naver, person] });
   const expected = plain(await execute({ schema, document: parse(QUERY) }));
   expect(await compiled(schema, QUERY)).toEqual(expected);
+  const nested =
+    '{ nodes { id ... on Person { mentor { __typename id ... on Person { mentor { __typename id } } } } } }';
+  const nestedExpected = plain(await execute({ schema, document: parse(nested) }));
+  expect(await compiled(schema, nested)).toEqual(nestedExpected);
+  expect(nestedExpected).toMatchObject({
+    data: { nodes: [{}, {}, { mentor: { id: 'p0', mentor: { __typename: 'Organization', id: 'naver' } } }] },
+  });
   // Not vacuous: both kinds resolved, in lists, in facts' ends, through a union and promised items.
   expect(expected).toMatchObject({
     data: {
