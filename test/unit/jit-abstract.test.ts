@@ -9,9 +9,8 @@ import {
   GraphQLString,
   GraphQLUnionType,
   parse,
-  type ExecutionResult,
 } from 'graphql';
-import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { jitAnswer, jitSource, plainAnswer } from '../support/jit-answers';
 
 /**
  * graphql-jit's list items and abstract-type (interface, union) fields run through the code of our
@@ -127,27 +126,14 @@ const QUERY = `{
   grid { id }
 }`;
 
-function plain(result: ExecutionResult): unknown {
-  const json = JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: { path: unknown[] }[] };
-  // Both report every error; graphql-jit may list them in another order.
-  json.errors?.sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
-  return json;
-}
-
-async function compiled(schema: GraphQLSchema, query: string): Promise<unknown> {
-  const compiledQuery = compileQuery(schema, parse(query));
-  if (!isCompiledQuery(compiledQuery)) throw new Error('not compiled');
-  return plain(await compiledQuery.query(undefined, {}, {}));
-}
-
 test('clean abstract fields and lists answer as graphql-js answers them', async () => {
   const schema = schemaOver({ ...clean, pending: [naver, person] });
-  const expected = plain(await execute({ schema, document: parse(QUERY) }));
-  expect(await compiled(schema, QUERY)).toEqual(expected);
+  const expected = plainAnswer(await execute({ schema, document: parse(QUERY) }));
+  expect(await jitAnswer(schema, QUERY)).toEqual(expected);
   const nested =
     '{ nodes { id ... on Person { mentor { __typename id ... on Person { mentor { __typename id } } } } } }';
-  const nestedExpected = plain(await execute({ schema, document: parse(nested) }));
-  expect(await compiled(schema, nested)).toEqual(nestedExpected);
+  const nestedExpected = plainAnswer(await execute({ schema, document: parse(nested) }));
+  expect(await jitAnswer(schema, nested)).toEqual(nestedExpected);
   expect(nestedExpected).toMatchObject({
     data: { nodes: [{}, {}, { mentor: { id: 'p0', mentor: { __typename: 'Organization', id: 'naver' } } }] },
   });
@@ -168,7 +154,7 @@ test('clean abstract fields and lists answer as graphql-js answers them', async 
 
 test('bad abstract values and list items answer as graphql-jit answered them before the patch', async () => {
   const schema = schemaOver(bad);
-  const answer = await compiled(schema, `${QUERY.slice(0, -1)} strictNodes { id } }`);
+  const answer = await jitAnswer(schema, `${QUERY.slice(0, -1)} strictNodes { id } }`);
   expect(answer).toMatchSnapshot();
   // Not vacuous: every kind of bad value is reported, at its path.
   const messages = ((answer as { errors?: { message: string }[] }).errors ?? []).map((e) => e.message);
@@ -185,9 +171,7 @@ test('bad abstract values and list items answer as graphql-jit answered them bef
 });
 
 test('the patch is in force: no closure per list item or per abstract value', () => {
-  const compiledQuery = compileQuery(schemaOver(clean), parse(QUERY), undefined, { debug: true } as never);
-  const source = (compiledQuery as unknown as Record<string, string>)
-    .__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation;
+  const source = jitSource(schemaOver(clean), QUERY);
   expect(source).toMatch(/function Query__fieldnodesMapHandler\([^)]*\) {\s*if \(!__context\.rt\.isPromise/);
   expect(source).toContain('function Fact__currentItemfromEntityAbstract(__context, __abstractValue, nodeType');
   expect(source).not.toContain('((nodeType, err) =>');

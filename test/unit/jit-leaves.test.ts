@@ -10,9 +10,8 @@ import {
   GraphQLSchema,
   GraphQLString,
   parse,
-  type ExecutionResult,
 } from 'graphql';
-import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { jitAnswer, jitSource, plainAnswer } from '../support/jit-answers';
 
 /**
  * graphql-jit's leaf fields (scalars and enums) run through the code of our patch
@@ -71,29 +70,16 @@ const schema = new GraphQLSchema({
 const FIELDS = 'id name count strict strictNonNull kind tags';
 const QUERY = `{ items { ${FIELDS} } grid { ${FIELDS} } one { ${FIELDS} } }`;
 
-function plain(result: ExecutionResult): unknown {
-  const json = JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: { path: unknown[] }[] };
-  // Both report every error; graphql-jit may list them in another order.
-  json.errors?.sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
-  return json;
-}
-
-async function compiled(query: string): Promise<unknown> {
-  const compiledQuery = compileQuery(schema, parse(query));
-  if (!isCompiledQuery(compiledQuery)) throw new Error('not compiled');
-  return plain(await compiledQuery.query(undefined, {}, {}));
-}
-
 test('clean leaves answer as graphql-js answers them', async () => {
   const query = `{ one { ${FIELDS} } }`;
-  const expected = plain(await execute({ schema, document: parse(query) }));
-  expect(await compiled(query)).toEqual(expected);
+  const expected = plainAnswer(await execute({ schema, document: parse(query) }));
+  expect(await jitAnswer(schema, query)).toEqual(expected);
   // Not vacuous: the ID became a string, the enum its name, the custom scalar its value.
   expect(expected).toEqual({ data: { one: { ...good, id: '7', kind: 'A' } } });
 });
 
 test('bad leaf values answer as graphql-jit answered them before the patch', async () => {
-  const answer = await compiled(QUERY);
+  const answer = await jitAnswer(schema, QUERY);
   expect(answer).toMatchSnapshot();
   // Not vacuous: every kind of bad value is reported, at its path.
   const messages = ((answer as { errors?: { message: string }[] }).errors ?? []).map((e) => e.message);
@@ -114,13 +100,13 @@ test('bad leaf values answer as graphql-jit answered them before the patch', asy
 });
 
 test('a leaf selected twice under aliases answers at both places', async () => {
-  expect(await compiled('{ one { a: name b: name id kind } items { x: strict y: strict } }')).toMatchSnapshot();
+  expect(
+    await jitAnswer(schema, '{ one { a: name b: name id kind } items { x: strict y: strict } }'),
+  ).toMatchSnapshot();
 });
 
 test('the patch is in force: no leaf is compiled to the allocating runtime check', () => {
-  const compiledQuery = compileQuery(schema, parse(QUERY), undefined, { debug: true } as never);
-  const source = (compiledQuery as unknown as Record<string, string>)
-    .__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation;
+  const source = jitSource(schema, QUERY);
   expect(source).toContain('Leaf(__context, __value');
   expect(source).not.toMatch(/checkN(onNull|ullable)Leaf/);
 });
