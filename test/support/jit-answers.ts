@@ -21,7 +21,8 @@ export async function jitAnswer(schema: GraphQLSchema, query: string): Promise<u
 /** The source graphql-jit compiled `query` to, to check which code a site was compiled to. */
 export function jitSource(schema: GraphQLSchema, query: string): string {
   const compiledQuery = compileQuery(schema, parse(query), undefined, { debug: true } as never);
-  return String(
-    (compiledQuery as unknown as Record<string, string>).__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation,
-  );
+  const source = (compiledQuery as unknown as Record<string, unknown>)
+    .__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation;
+  if (typeof source !== 'string') throw new Error('graphql-jit gave no compiled source (debug mode)');
+  return source;
 }
