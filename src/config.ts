@@ -7,6 +7,16 @@ export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /**
+ * JVM options, space-separated, as Neo4j's own `server.jvm.additional` takes them: `-X...` (the
+ * collector and its tuning) and `-D...` (system properties) only, so that nothing else can reach
+ * the launcher's command line (a class path, a main class, an agent).
+ */
+const jvmOptions = z
+  .string()
+  .transform((s) => s.split(/\s+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^-[XD][^\s]+$/, 'each option must start with -X or -D')));
+
+/**
  * Every setting, parsed and validated once from the environment. Each default says why it is what it is.
  */
 const schema = z.object({
@@ -31,6 +41,8 @@ const schema = z.object({
   NEO4J_PAGECACHE: z.string().default('128m'),
   /** A file for the local Neo4j's garbage-collection log (its pauses, with wall-clock times); unset = none. */
   NEO4J_GC_LOG: z.string().optional(),
+  /** More options for the local Neo4j's JVM (see jvmOptions); the benchmark sets its collector's here. */
+  NEO4J_JVM_ARGS: jvmOptions.default([]),
 
   /** Caps every transaction so one runaway query cannot hold the database. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),

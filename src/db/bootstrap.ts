@@ -51,6 +51,7 @@ export async function openDatabase(
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
       gcLog: config.NEO4J_GC_LOG,
+      jvmArgs: config.NEO4J_JVM_ARGS,
       log: (line) => logger.debug({ neo4j: line }),
     });
     uri = local.uri;

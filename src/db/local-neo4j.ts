@@ -31,6 +31,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Write the JVM's GC log (pauses, with epoch-millisecond times) to this file; unset = none. */
   gcLog?: string;
+  /** More JVM options (config's NEO4J_JVM_ARGS: -X and -D only), after the launcher's own, so they win. */
+  jvmArgs?: readonly string[];
   /** Server-side db.transaction.timeout; unset = none. */
   txTimeoutMs?: number;
   startTimeoutMs?: number;
@@ -141,6 +143,7 @@ function javaArgs(opts: LocalNeo4jOptions, dataDir: string): string[] {
     '-XX:-OmitStackTraceInFastThrow',
     // Quoted: a path may hold the colons that separate -Xlog's parts.
     ...(opts.gcLog ? [`-Xlog:gc:file="${path.resolve(opts.gcLog)}":timemillis`] : []),
+    ...(opts.jvmArgs ?? []),
     // As Neo4j's own start script: lets the page cache and Netty reach direct buffers.
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',

@@ -4,7 +4,7 @@ import { ensureLauncherBuilt, startLocalNeo4j } from '../db/local-neo4j';
 /**
  * `npm run neo4j`: builds the launcher if needed and runs a local Neo4j in the foreground until
  * Ctrl-C / SIGTERM. Settings: NEO4J_DATA_DIR (default .neo4j/data), NEO4J_BOLT_PORT (7687),
- * NEO4J_HEAP (512m), NEO4J_PAGECACHE (128m) - see src/config.ts.
+ * NEO4J_HEAP (512m), NEO4J_PAGECACHE (128m), NEO4J_JVM_ARGS (none) - see src/config.ts.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     boltPort: config.NEO4J_BOLT_PORT,
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
+    jvmArgs: config.NEO4J_JVM_ARGS,
     log: (line) => console.error(`[neo4j] ${line}`),
   });
   console.log(neo4j.uri);

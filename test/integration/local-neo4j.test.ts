@@ -37,6 +37,7 @@ describe('local Neo4j (embedded 5.26 + Bolt + APOC)', () => {
       heap: '512m',
       pageCache: '64m',
       gcLog,
+      jvmArgs: ['-XX:MaxTenuringThreshold=1', '-Dkg.launcher.test=yes'],
     });
     driver = neo4j.driver(server.uri); // no auth: a loopback-only dev/test server
   }, BUILD_TIMEOUT_MS + START_TIMEOUT_MS);
@@ -62,6 +63,29 @@ describe('local Neo4j (embedded 5.26 + Bolt + APOC)', () => {
     expect(pauses?.longestMs).toBeGreaterThan(0);
     expect(databasePauses(gcLog, 0, started - 1)).toEqual({ pauses: 0, pauseMs: 0, longestMs: 0 });
   });
+
+  it('starts its JVM with the extra options it was given', async () => {
+    const { records } = await driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes.InputArguments.value AS args",
+    );
+    const args: unknown = records[0]?.get('args');
+    expect(args).toEqual(expect.arrayContaining(['-XX:MaxTenuringThreshold=1', '-Dkg.launcher.test=yes']));
+  });
+
+  it(
+    "fails to start with the JVM's own words when an option is out of range",
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-neo4j-bad-jvm-'));
+      try {
+        await expect(
+          startLocalNeo4j({ dataDir: dir, boltPort: 0, jvmArgs: ['-XX:MaxTenuringThreshold=99'] }),
+        ).rejects.toThrow(/MaxTenuringThreshold=99 is outside the allowed range/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 
   it('answers Cypher over Bolt', async () => {
     const { records } = await driver.executeQuery('RETURN 1 AS one');

@@ -34,6 +34,14 @@ test('the report says how long the run took and how long each part of it', () =>
   expect(text).toContain('Time by part: read graph and servers 1.6 min, P1 3.0 min, P5 12.5 min.');
 });
 
+test('the machine line says how Neo4j was started, when the run says', () => {
+  expect(toMarkdown([p1], run, machine)).toContain('Neo4j 5.26.30 (embedded launcher), commit abc1234.');
+  const started = { ...run, neo4jSettings: 'heap 4g, page cache 4g, JVM -XX:MaxTenuringThreshold=1' };
+  expect(toMarkdown([p1], started, machine)).toContain(
+    'Neo4j 5.26.30 (embedded launcher; heap 4g, page cache 4g, JVM -XX:MaxTenuringThreshold=1), commit abc1234.',
+  );
+});
+
 test('the placement line says whether Neo4j and the generator ran in CPU groups', () => {
   expect(toMarkdown([p1], run, machine)).toContain('Placement: Neo4j on core 0. Server settings');
   const grouped = { ...run, cpuGroups: 'Neo4j and the load generator each in a CPU group of its own' };

@@ -11,6 +11,8 @@ export interface RunFacts {
   /** Where the run's time went, part by part, in run order. */
   parts: { part: string; seconds: number }[];
   neo4jVersion: string;
+  /** How the run's Neo4j was started: its memory and JVM options (run.ts). */
+  neo4jSettings?: string;
   pinned: string;
   /** Whether Neo4j and the load generator ran in CPU groups of their own (cpu-groups.ts). */
   cpuGroups?: string;
@@ -55,7 +57,7 @@ export function toMarkdown(results: ScenarioResult[], run: RunFacts, machine: Re
     `Produced by \`${run.command}\` on ${run.startedAt} in ${run.minutes} minutes. Raw figures: [bench.json](bench.json).`,
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, ` +
-      `Neo4j ${run.neo4jVersion} (embedded launcher), commit ${machine.commit}. Load average before ${run.loadBefore.join(' / ')}, after ${run.loadAfter.join(' / ')}.`,
+      `Neo4j ${run.neo4jVersion} (embedded launcher${run.neo4jSettings ? `; ${run.neo4jSettings}` : ''}), commit ${machine.commit}. Load average before ${run.loadBefore.join(' / ')}, after ${run.loadAfter.join(' / ')}.`,
     '',
     `Time by part: ${run.parts.map((p) => `${p.part} ${(p.seconds / 60).toFixed(1)} min`).join(', ')}.`,
     '',

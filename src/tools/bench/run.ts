@@ -24,6 +24,19 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
   quick run); --read-only runs P1-P4 at 1e5 and P7 only; --seconds is each load measurement's
   length (default 10; P1's latency window is three times that, in blocks of the usual length).`;
 
+/**
+ * Neo4j's JVM options for the run (BENCH_NEO4J_JVM_ARGS replaces them; empty = the JVM's defaults, G1).
+ * Every peer reads the same Neo4j, so its collector's pauses fall on whichever peer's latency window
+ * they land in, and P1 compares windows of different peers. With G1 as shipped, each young collection
+ * during P1 copied the same 30-38 MB of long-lived objects (the warm-up's) until they reached G1's
+ * tenuring age of 15: 20-74 ms pauses, every 19 s (gc+phases log, read-only runs); once promoted, 6 MB
+ * and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-19 ms every 8.5 s.
+ * Tried and left out: a fixed 4 GB heap (Neo4j's advice for production) made eden larger and its
+ * pauses 25-51 ms; ZGC, on Neo4j's one core, marked for 3.4 s at a time and stalled allocations
+ * for up to 108 ms.
+ */
+const BENCH_NEO4J_JVM = '-XX:MaxTenuringThreshold=1';
+
 /** The read scenarios' graph size (P1-P4), fixed by the scenarios themselves. */
 const READ_ENTITIES = 100_000;
 /** Entities the raw UNWIND peer of P5 writes (a prefix of the same graph). */
@@ -70,6 +83,7 @@ async function main(): Promise<void> {
   const dbGcLog = `${dataDir}.gc.log`;
   const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
   const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '4g';
+  const jvm = process.env.BENCH_NEO4J_JVM_ARGS ?? BENCH_NEO4J_JVM;
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: undefined,
@@ -77,11 +91,13 @@ async function main(): Promise<void> {
     NEO4J_BOLT_PORT: '0',
     NEO4J_HEAP: heap,
     NEO4J_PAGECACHE: pageCache,
+    NEO4J_JVM_ARGS: jvm,
     NEO4J_GC_LOG: dbGcLog,
     NEO4J_TX_TIMEOUT_MS: '600000',
     LOG_LEVEL: 'warn',
   });
-  log(`starting Neo4j (heap ${heap}, page cache ${pageCache}) in ${dataDir}`);
+  const neo4jSettings = `heap ${heap}, page cache ${pageCache}, JVM ${config.NEO4J_JVM_ARGS.join(' ') || 'defaults'}`;
+  log(`starting Neo4j (${neo4jSettings}) in ${dataDir}`);
   const db = await openDatabase(config, createLogger('warn'));
   const local = db.local;
   if (!local) throw new Error('the benchmark needs its own Neo4j');
@@ -185,6 +201,7 @@ async function main(): Promise<void> {
     minutes: Math.round((Date.now() - started) / 6000) / 10,
     parts,
     neo4jVersion,
+    neo4jSettings,
     pinned: canPin()
       ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
       : 'no pinning (taskset missing or one core)',
