@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
 /**
  * Neo4j's JVM options for the run (BENCH_NEO4J_JVM_ARGS replaces them; empty = the JVM's defaults, G1).
  * Every peer reads the same Neo4j, so its collector's pauses fall on whichever peer's latency window
- * they land in, and P1 compares windows of different peers. With G1 as shipped, each young collection
+ * they land in, and P1 compares windows of different peers. With G1's defaults, each young collection
  * during P1 copied the same 30-38 MB of long-lived objects (the warm-up's) until they reached G1's
  * tenuring age of 15: 20-74 ms pauses, every 19 s (gc+phases log, read-only runs); once promoted, 6 MB
  * and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-19 ms every 8.5 s.
