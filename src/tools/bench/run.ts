@@ -29,11 +29,11 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
  * Every peer reads the same Neo4j, so its collector's pauses fall on whichever peer's latency window
  * they land in, and P1 compares windows of different peers. With G1's defaults, each young collection
  * during P1 copied the same 30-38 MB of long-lived objects (the warm-up's) until they reached G1's
- * tenuring age of 15: 20-74 ms pauses, every 19 s (gc+phases log, read-only runs); once promoted, 6 MB
- * and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-19 ms every 8.5 s.
- * Tried and left out: a fixed 4 GB heap (Neo4j's advice for production) made eden larger and its
- * pauses 25-51 ms; ZGC, on Neo4j's one core, marked for 3.4 s at a time and stalled allocations
- * for up to 108 ms.
+ * tenuring age of 15: 17-74 ms pauses every 19-20 s (two read-only runs, one with the gc+phases log);
+ * once promoted, 6 MB and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-24 ms
+ * every 11 s. Tried and left out: a fixed 4 GB heap (Neo4j's advice for production) made eden larger
+ * and its pauses 23-50 ms; ZGC, on Neo4j's one core, marked for 3.4 s at a time and stalled
+ * allocations for up to 108 ms.
  */
 const BENCH_NEO4J_JVM = '-XX:MaxTenuringThreshold=1';
 
