@@ -31,9 +31,14 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
  * during P1 copied the same 30-38 MB of long-lived objects (the warm-up's) until they reached G1's
  * tenuring age of 15: 17-74 ms pauses every 19-20 s (two read-only runs, one with the gc+phases log);
  * once promoted, 6 MB and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-24 ms
- * every 11 s. Tried and left out: a fixed 4 GB heap (Neo4j's advice for production) made eden larger
- * and its pauses 23-50 ms; ZGC, on Neo4j's one core, marked for 3.4 s at a time and stalled
- * allocations for up to 108 ms.
+ * pauses, but as often as G1's heap sizing makes them. G1 grows the heap only to its own goals: in
+ * one of three full runs it stayed at 1.9 GB (the graph's writes, promoted, held 1.09 GB), eden
+ * filled every 5 s, each P1 window held nine pauses, and P1's p99 missed; so this option shortens the
+ * pauses without making P1's p99 hold. A fixed heap beside it (-Xms4g) made them rare again, every
+ * 23-26 s, at 18-30 ms (lab, one read-only run): a pause grows with eden, not only with what it copies.
+ * Left out: -Xms4g alone (Neo4j's advice for production; the warm-up's objects copied again, 23-50 ms);
+ * ZGC, which on Neo4j's one core marked for 3.4 s at a time and stalled allocations for up to 108 ms.
+ * docs/bench-history.md has the runs.
  */
 const BENCH_NEO4J_JVM = '-XX:MaxTenuringThreshold=1';
 
