@@ -25,22 +25,25 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
   length (default 10; P1's latency window is three times that, in blocks of the usual length).`;
 
 /**
- * Neo4j's JVM options for the run (BENCH_NEO4J_JVM_ARGS replaces them; empty = the JVM's defaults, G1).
- * Every peer reads the same Neo4j, so its collector's pauses fall on whichever peer's latency window
- * they land in, and P1 compares windows of different peers. With G1's defaults, each young collection
- * during P1 copied the same 30-38 MB of long-lived objects (the warm-up's) until they reached G1's
- * tenuring age of 15: 17-74 ms pauses every 19-20 s (two read-only runs, one with the gc+phases log);
- * once promoted, 6 MB and 21-28 ms. Promoting what survives one collection leaves 3 MB to copy: 12-24 ms
- * pauses, but as often as G1's heap sizing makes them. G1 grows the heap only to its own goals: in
- * one of three full runs it stayed at 1.9 GB (the graph's writes, promoted, held 1.09 GB), eden
- * filled every 5 s, each P1 window held nine pauses, and P1's p99 missed; so this option shortens the
- * pauses without making P1's p99 hold. A fixed heap beside it (-Xms4g) made them rare again, every
- * 23-26 s, at 18-30 ms (lab, one read-only run): a pause grows with eden, not only with what it copies.
- * Left out: -Xms4g alone (Neo4j's advice for production; the warm-up's objects copied again, 23-50 ms);
- * ZGC, which on Neo4j's one core marked for 3.4 s at a time and stalled allocations for up to 108 ms.
+ * Neo4j's JVM options for the run, given its heap (BENCH_NEO4J_JVM_ARGS replaces them; empty = the
+ * JVM's defaults, G1). Every peer reads the same Neo4j, so its collector's pauses fall on whichever
+ * peer's latency window they land in, and P1 compares windows of different peers. With G1's
+ * defaults, each young collection during P1 copied the same 30-38 MB of long-lived objects (the
+ * warm-up's) until they reached G1's tenuring age of 15: 17-74 ms pauses every 19-20 s (two
+ * read-only runs, one with the gc+phases log). Promoting what survives one collection
+ * (-XX:MaxTenuringThreshold=1) leaves 3 MB to copy, but alone it left the heap to G1's sizing: in
+ * one of three full runs G1 kept it at 1.9 GB (the graph's writes, promoted, held 1.09 GB), eden
+ * filled every 5 s, each P1 window held nine 12-24 ms pauses, and P1's p99 missed, since nine
+ * pauses are about a hundredth of a window, where a p99 sits. A fixed heap (-Xms equal to -Xmx, as
+ * Neo4j advises for production) keeps eden large, so the pauses come every 23-26 s at 18-30 ms
+ * (lab, one read-only run): a few per window, too few to reach its p99.
+ * Left out: the fixed heap alone (the warm-up's objects copied again, 23-50 ms); ZGC, which on
+ * Neo4j's one core marked for 3.4 s at a time and stalled allocations for up to 108 ms.
  * docs/bench-history.md has the runs.
  */
-const BENCH_NEO4J_JVM = '-XX:MaxTenuringThreshold=1';
+function benchNeo4jJvm(heap: string): string {
+  return `-Xms${heap} -XX:MaxTenuringThreshold=1`;
+}
 
 /** The read scenarios' graph size (P1-P4), fixed by the scenarios themselves. */
 const READ_ENTITIES = 100_000;
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
   const dbGcLog = `${dataDir}.gc.log`;
   const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
   const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '4g';
-  const jvm = process.env.BENCH_NEO4J_JVM_ARGS ?? BENCH_NEO4J_JVM;
+  const jvm = process.env.BENCH_NEO4J_JVM_ARGS ?? benchNeo4jJvm(heap);
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: undefined,
