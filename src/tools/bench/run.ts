@@ -36,7 +36,9 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
  * filled every 5 s, each P1 window held nine 12-24 ms pauses, and P1's p99 missed, since nine
  * pauses are about a hundredth of a window, where a p99 sits. A fixed heap (-Xms equal to -Xmx, as
  * Neo4j advises for production) keeps eden large, so the pauses come every 23-26 s at 18-30 ms
- * (lab, one read-only run): a few per window, too few to reach its p99.
+ * (lab, one read-only run): a few per window, too few to reach its p99. In its first two full runs
+ * (a slower machine) no P1 window held more than one pause, yet P1's p99 still missed: the servers'
+ * own stalls (event loops 11-55 ms behind) decided it there, not Neo4j's collector.
  * Left out: the fixed heap alone (the warm-up's objects copied again, 23-50 ms); ZGC, which on
  * Neo4j's one core marked for 3.4 s at a time and stalled allocations for up to 108 ms.
  * docs/bench-history.md has the runs.
