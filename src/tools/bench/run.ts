@@ -26,22 +26,15 @@ const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [
 
 /**
  * Neo4j's JVM options for the run, given its heap (BENCH_NEO4J_JVM_ARGS replaces them; empty = the
- * JVM's defaults, G1). Every peer reads the same Neo4j, so its collector's pauses fall on whichever
- * peer's latency window they land in, and P1 compares windows of different peers. With G1's
- * defaults, each young collection during P1 copied the same 30-38 MB of long-lived objects (the
- * warm-up's) until they reached G1's tenuring age of 15: 17-74 ms pauses every 19-20 s (two
- * read-only runs, one with the gc+phases log). Promoting what survives one collection
- * (-XX:MaxTenuringThreshold=1) leaves 3 MB to copy, but alone it left the heap to G1's sizing: in
- * one of three full runs G1 kept it at 1.9 GB (the graph's writes, promoted, held 1.09 GB), eden
- * filled every 5 s, each P1 window held nine 12-24 ms pauses, and P1's p99 missed, since nine
- * pauses are about a hundredth of a window, where a p99 sits. A fixed heap (-Xms equal to -Xmx, as
- * Neo4j advises for production) keeps eden large, so the pauses come every 23-26 s at 18-30 ms
- * (lab, one read-only run): a few per window, too few to reach its p99. In its first two full runs
- * (a slower machine) no P1 window held more than one pause, yet P1's p99 still missed: the servers'
- * own stalls (event loops 11-55 ms behind) decided it there, not Neo4j's collector.
- * Left out: the fixed heap alone (the warm-up's objects copied again, 23-50 ms); ZGC, which on
- * Neo4j's one core marked for 3.4 s at a time and stalled allocations for up to 108 ms.
- * docs/bench-history.md has the runs.
+ * JVM's defaults, G1). Every peer reads the same Neo4j, so its collector's pauses land in whichever
+ * peer's latency window is open, and P1 compares windows of different peers: the fewer and shorter
+ * the pauses, the less of a p99 they decide. Under P1's load G1's default tenuring copied the
+ * warm-up's long-lived objects again in every young collection (17-74 ms pauses), so what survives
+ * one collection is promoted; and G1's own heap sizing then kept eden small enough to fill every
+ * 5 s (nine pauses per window), so the heap is fixed (-Xms equal to -Xmx, as Neo4j advises for
+ * production) and eden stays large: at most one pause per P1 window since, though on a slow
+ * machine P1's p99 still misses, decided by the servers' own stalls. The runs and the settings
+ * tried (a fixed heap alone, ZGC) are in docs/bench-history.md.
  */
 function benchNeo4jJvm(heap: string): string {
   return `-Xms${heap} -XX:MaxTenuringThreshold=1`;
