@@ -104,8 +104,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, createLogger('warn'));
   const local = db.local;
   if (!local) throw new Error('the benchmark needs its own Neo4j');
+  // Pinned once the read graph is written (below): like P5's writes, that writing has every core
+  // (lab, the 1e5 read graph into a fresh Neo4j, two runs each way: 43.9-46.2 s, 76.9-86.0 on one).
   const dbCores = cpus().length > 1 ? `0-${cpus().length - 2}` : '0';
-  pinProcess(local.pid, dbCores);
   // Opened before the try below, whose finally releases them: from here on, a failed run leaves
   // neither Neo4j running nor a group behind.
   const groups = openCpuGroups();
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
       const secs = await writeReadGraph(db.executor, READ_ENTITIES, log);
       await writeP2Graph(db.executor);
       log(`  read graph written in ${secs.toFixed(0)} s`);
+      pinProcess(local.pid, dbCores);
       return startBenchServers(bench, log);
     });
     const settle = async (server: RunningServer) => {
@@ -206,7 +208,7 @@ async function main(): Promise<void> {
     neo4jVersion,
     neo4jSettings,
     pinned: canPin()
-      ? `Neo4j on core(s) ${dbCores} (every core during P5's writes), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
+      ? `Neo4j on core(s) ${dbCores} (every core while the read graph and P5's graph are written), each server under test on core ${cpus().length - 1}, load generator (this process) on Neo4j's core(s) during the HTTP scenarios; every peer warmed in turn before any is measured, then measured in blocks, the peers taking turns, each block once Neo4j and its server are idle (P4: input by input, each input to both peers in turn)`
       : 'no pinning (taskset missing or one core)',
     cpuGroups: groups?.description ?? 'no CPU groups (no writable cgroup v1 cpu controller)',
     settings: OUR_BENCH_ENV,
