@@ -6,7 +6,6 @@ import { toNeo4jInt } from '../../db/values';
 import type { EntityFilter } from '../../entity/entity.args';
 import { countCypher, filterClause } from '../../entity/entity.cypher';
 import { Direction } from '../../graph/enums';
-import { ENTITY_LABEL } from '../../graph/ontology';
 import { relatedCypher } from '../../relation/relation.cypher';
 import { QueryProbe, type Profiled } from './counts.profile';
 import type { BenchDb, Measurement, ScenarioResult, Verdict } from './types';
@@ -102,7 +101,9 @@ export async function runCountScenario(
   opts: { namespace: string; log: (line: string) => void },
 ): Promise<ScenarioResult> {
   const { hub, batch } = await sampleIds(executor, opts.namespace);
-  const [stored] = await executor.read(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS n`, {}, 'bench.stored');
+  // How many entities the store holds, by the API's own count (the statement P6's first group profiles).
+  const everything = filterClause(null);
+  const [stored] = await executor.read(countCypher(everything), everything.params, 'bench.stored');
   const [degree] = await executor.read('MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d', { id: hub });
   const groups = [
     entityCount('entities totalCount', null, ['MATCH (n:Entity) RETURN count(n)']),
@@ -148,7 +149,7 @@ export async function runCountScenario(
     await probe.close();
   }
   notes.push(
-    `entity counts are the whole store's, ${Number(stored?.n ?? 0).toLocaleString('en')} entities (every namespace the run wrote); relationship counts read '${opts.namespace}'`,
+    `entity counts are the whole store's, ${Number(stored?.total ?? 0).toLocaleString('en')} entities (every namespace the run wrote); relationship counts read '${opts.namespace}'`,
     'raw peers carry the Entity label (an unlabelled `{id: $id}` match scans all nodes; shown once as "raw, no label")',
     'relationships: ours is the statement the API sends for `relationships { totalCount }` (count only, no page)',
   );

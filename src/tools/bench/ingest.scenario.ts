@@ -14,8 +14,8 @@ import type { BenchDb, Measurement, ScenarioResult } from './types';
  * flight). The compared part is written in turns (ingestInTurns), so both peers meet the same store
  * as it grows and the same minutes of the machine; then ours writes the rest. `bench-ours` stays for
  * P4/P6. `bench-raw` stays too: nothing compared is written after it, P4 and P6's relationship
- * counts read `bench-ours` alone, and the run's store is thrown away at its end. Deleting it took
- * 54-55 s of the 30-minute run's time (two runs at 7b63c0f and 380d903, on a slow machine).
+ * counts read `bench-ours` alone, and the run's store is thrown away at its end; deleting it took
+ * about a minute of the 30-minute run on a slow machine.
  */
 
 export const OURS_NAMESPACE = 'bench-ours';
@@ -123,7 +123,7 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BATCH} (raw into ` +
       `'${RAW_NAMESPACE}', ours into '${OURS_NAMESPACE}', alternating which goes first)` +
       `${partial ? ', then ours wrote the rest' : ''}; '${OURS_NAMESPACE}' kept for P4/P6, '${RAW_NAMESPACE}' ` +
-      `kept too (P6's entity counts are the whole store's); ` +
+      `kept too (so P6's entity counts, the whole store's, include it); ` +
       `same seed, batches of ${BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
       `(entities committed in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
     `graph: ours wrote ${oursRun.entities} entities and ${oursRun.relationships} relationships, raw ` +
