@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openLoop } from '../../src/tools/bench/open-loop';
+import { OPEN_LOOP_LEAD_MS, openLoop } from '../../src/tools/bench/open-loop';
 import { percentile } from '../../src/tools/bench/stats';
 
 /**
@@ -38,15 +38,16 @@ const target = () => ({ url: `http://127.0.0.1:${(server.address() as AddressInf
 
 test('requests arrive spread over the run, even when each answer takes longer than the interval', async () => {
   delayMs = 30; // six times the 5 ms interval: a closed loop on few connections would fall behind
-  // A control in this process: a plain timer due with each request (20 ms + k × 5 ms after the
+  // A control in this process: a plain timer due with each request (the lead + k × 5 ms after the
   // call, open-loop.ts), late by as much as this process is held or starved (the suite's other
   // workers, Neo4j, the hypervisor). The server and the generator live here too, so a busy machine
   // makes arrivals and control late alike (once, in CI, arrivals by 394 ms at the median while the
   // longest single hold was 229 ms: the process got too little CPU, not one long pause).
   const before = performance.now();
+  const dueAt = (k: number) => before + OPEN_LOOP_LEAD_MS + k * 5;
   const control: number[] = [];
   for (let k = 0; k < 200; k++) {
-    const due = before + 20 + k * 5;
+    const due = dueAt(k);
     setTimeout(() => control.push(performance.now() - due), Math.max(0, due - performance.now()));
   }
   const figures = await openLoop(target(), { rate: 200, seconds: 1 });
@@ -56,7 +57,7 @@ test('requests arrive spread over the run, even when each answer takes longer th
   // None arrives before it is due, so never a whole second's worth at once; beyond what held the
   // control back, the run keeps to its schedule (a closed loop of 4 connections against this server
   // fell 446 ms behind at the median, its control 0 ms late; one connection would fall seconds behind).
-  const lateness = arrivals.sort((x, y) => x - y).map((t, k) => t - (before + 20 + k * 5));
+  const lateness = arrivals.sort((x, y) => x - y).map((t, k) => t - dueAt(k));
   expect(Math.min(...lateness)).toBeGreaterThanOrEqual(0);
   const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
   const controlP50 = percentile(sorted(control), 50);

@@ -33,6 +33,9 @@ export interface OpenLoopOptions {
   onMeasuredStart?: () => void;
 }
 
+/** Request 0 is due this long after the call, so that the first sends do not start late. */
+export const OPEN_LOOP_LEAD_MS = 20;
+
 /** A window's figures, where its stall came from, and its latencies (ms, sorted) for pooling windows. */
 export type OpenLoopRun = LatencyFigures & { window: WindowFacts; latencies: number[] };
 
@@ -49,7 +52,7 @@ export async function openLoop(target: Target, options: OpenLoopOptions): Promis
   let failures = 0;
   const failureKinds: Record<string, number> = {};
   let done = 0;
-  const start = performance.now() + 20;
+  const start = performance.now() + OPEN_LOOP_LEAD_MS;
   const measuredFrom = start + unmeasured * interval;
   let deadline: NodeJS.Timeout | undefined;
   // Where a stall was: the slowest request, and how late the generator itself sent.
