@@ -2,15 +2,13 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { assertNamespace } from '../analytics/namespace';
 import { syntheticGraph } from '../analytics/synthetic';
-import { countNamespace, deleteNamespace, writeSyntheticGraph } from '../analytics/synthetic.writer';
+import { BULK_BATCH, countNamespace, deleteNamespace, writeSyntheticGraph } from '../analytics/synthetic.writer';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/bootstrap';
 import { createLogger } from '../logger';
 
 /** Largest graph generated: 1e6 entities (5e6 facts with --facts-per-entity 5) is the benchmark size. */
 const MAX_ENTITIES = 2_000_000;
-/** Entities per write transaction (with their facts): large enough to amortise a round trip. */
-const DEFAULT_BATCH = 5_000;
 /** Most facts per entity on average (5 is the bulk-ingest benchmark's): the generator keeps 2K-1 ends per entity. */
 const MAX_FACTS_PER_ENTITY = 10;
 /** Facts transactions in flight: two keep two of Neo4j's cores busy (1.5x one at a time, see writeBatchesPipelined). */
@@ -29,7 +27,7 @@ function options() {
       entities: { type: 'string' },
       namespace: { type: 'string', default: 'gen' },
       seed: { type: 'string', default: '1' },
-      batch: { type: 'string', default: String(DEFAULT_BATCH) },
+      batch: { type: 'string', default: String(BULK_BATCH) },
       'facts-per-entity': { type: 'string' },
       concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
       replace: { type: 'boolean', default: false },

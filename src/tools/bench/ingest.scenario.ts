@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { countNamespace, deleteNamespace, syntheticWrites } from '../../analytics/synthetic.writer';
+import { BULK_BATCH, countNamespace, deleteNamespace, syntheticWrites } from '../../analytics/synthetic.writer';
 import type { Executor } from '../../db/executor';
 import { timeAdminImport } from './ingest.admin';
 import { IngestPeer, ingestInTurns, rawWriter, type IngestPlan, type IngestRun } from './ingest.peers';
@@ -22,12 +22,12 @@ export const OURS_NAMESPACE = 'bench-ours';
 export const RAW_NAMESPACE = 'bench-raw';
 const ADMIN_NAMESPACE = 'bench-admin';
 const SEED = 5;
-/** Entities per batch: with 5 facts each, ~50k facts in its facts transaction. */
-const BATCH = 10_000;
+/** Entities per batch, as `npm run gen` writes them: with 5 facts each, ~10k facts in its facts transaction. */
+const BATCH = BULK_BATCH;
 /** Facts transactions in flight, for both peers: as `npm run gen`'s default. */
 const INGEST_CONCURRENCY = 2;
 /** Batches per peer and turn in the compared part: 50,000 entities, so the pipeline runs full most of a turn. */
-const TURN_BATCHES = 5;
+const TURN_BATCHES = Math.ceil(50_000 / BATCH);
 const GOAL_RATIO = 0.8;
 
 export interface IngestOptions {
