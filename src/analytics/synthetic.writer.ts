@@ -9,12 +9,12 @@ import { writeBatchesPipelined, type BatchWrites, type PipelineOptions } from '.
 /**
  * Entities per batch of a bulk load (`npm run gen`, the benchmark's graphs): each batch is one
  * entities transaction, then one facts transaction. A facts transaction's state lives on Neo4j's
- * heap until it commits, and at 10,000 entities (50,000 facts) it outlived G1's young collections:
- * copied, promoted, then collected from the old generation. Lab (300,000 entities with 1.5 million
- * facts into a fresh Neo4j with the benchmark's JVM settings, two facts transactions in flight; the
- * 200,000 after the first 100,000): 10,000 per batch 92-106 s with 25-31 s of G1 pauses over the
- * whole write, 5,000 89 s (25 s), 2,000 77-82 s (4-5 s), 1,000 77 s (1.6 s); 40,000 stalled Neo4j
- * until the driver's 5 s connection timeout failed the write.
+ * heap until it commits, and at 10,000 entities (50,000 facts) G1 worked six times as hard: its
+ * threads used 48-53 s of CPU over the write below, against 7-8 s at 2,000. Lab (300,000 entities
+ * with 1.5 million facts into a fresh Neo4j with the benchmark's JVM settings, two facts
+ * transactions in flight; the 200,000 after the first 100,000): 10,000 per batch 92-106 s with
+ * 25-31 s of G1 pauses over the whole write, 5,000 89 s (25 s), 2,000 77-82 s (4-5 s), 1,000 77 s
+ * (1.6 s); 40,000 stalled Neo4j until the driver's 5 s connection timeout failed the write.
  */
 export const BULK_BATCH = 2_000;
 /** Entities deleted per transaction when a namespace is cleared: bounded memory for 1e6 nodes. */

@@ -63,8 +63,8 @@ export async function compare(
       await settle(peer.server);
       await verify(peer.name, peer.target);
       // A peer that runs thousands of statements per request is warm after the verifying request
-      // and one more. Warmed by one request per connection instead (8 at c=8), the naive peer spent
-      // about 47 s of the 76cb685 run's 32 minutes on its warm-up; it has no goal, only context.
+      // and one more. Warmed by one request per connection instead (8 at c=8), the naive peer took
+      // 8 x 5.85 s of server CPU (the 76cb685 run) on its one core; it has no goal, only context.
       if (backlogs) await load(peer.target, { connections: 1, amount: 1 });
       else await warmBeforeMeasuring(peer.target, seconds);
     }
