@@ -22,12 +22,12 @@ export const OURS_NAMESPACE = 'bench-ours';
 export const RAW_NAMESPACE = 'bench-raw';
 const ADMIN_NAMESPACE = 'bench-admin';
 const SEED = 5;
-/** Entities per batch, as `npm run gen` writes them: with 5 facts each, ~10k facts in its facts transaction. */
-const BATCH = BULK_BATCH;
 /** Facts transactions in flight, for both peers: as `npm run gen`'s default. */
 const INGEST_CONCURRENCY = 2;
-/** Batches per peer and turn in the compared part: 50,000 entities, so the pipeline runs full most of a turn. */
-const TURN_BATCHES = Math.ceil(50_000 / BATCH);
+/** Entities per peer and turn in the compared part: enough batches that the pipeline runs full most of a turn. */
+const TURN_ENTITIES = 50_000;
+/** Batches per peer and turn, each of BULK_BATCH entities (`npm run gen`'s; 10,000 facts at 5 per entity). */
+const TURN_BATCHES = Math.ceil(TURN_ENTITIES / BULK_BATCH);
 const GOAL_RATIO = 0.8;
 
 export interface IngestOptions {
@@ -67,10 +67,10 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     entities: opts.entities,
     factsPerEntity: opts.relationshipsPerEntity,
     seed: SEED,
-    batch: BATCH,
+    batch: BULK_BATCH,
     concurrency: INGEST_CONCURRENCY,
   };
-  const rawEntities = Math.min(opts.entities, Math.ceil((opts.rawEntities ?? opts.entities) / BATCH) * BATCH);
+  const rawEntities = Math.min(opts.entities, Math.ceil((opts.rawEntities ?? opts.entities) / BULK_BATCH) * BULK_BATCH);
   const partial = rawEntities < opts.entities;
   const notes = [`load average at start: ${load()} (1/5/15 min)`];
   for (const ns of [RAW_NAMESPACE, OURS_NAMESPACE]) {
@@ -83,13 +83,13 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
 
   log(
     `P5: raw UNWIND (own driver) -> '${RAW_NAMESPACE}' and ours (writeSyntheticEntities/Facts over the ` +
-      `Executor) -> '${OURS_NAMESPACE}', ${rawEntities} entities each in turns of ${TURN_BATCHES * BATCH} ...`,
+      `Executor) -> '${OURS_NAMESPACE}', ${rawEntities} entities each in turns of ${TURN_BATCHES * BULK_BATCH} ...`,
   );
   const peer = rawWriter(db);
   const raw = new IngestPeer(RAW_NAMESPACE, { ...plan, entities: rawEntities }, peer.writes(RAW_NAMESPACE), log);
   const ours = new IngestPeer(OURS_NAMESPACE, plan, syntheticWrites(executor, OURS_NAMESPACE), log);
   try {
-    await ingestInTurns([raw, ours], Math.ceil(rawEntities / BATCH), TURN_BATCHES);
+    await ingestInTurns([raw, ours], Math.ceil(rawEntities / BULK_BATCH), TURN_BATCHES);
   } finally {
     await peer.close();
   }
@@ -120,11 +120,11 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     notes.push(`neo4j-admin import not measured: ${admin.skipped}`);
   }
   notes.push(
-    `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BATCH} (raw into ` +
+    `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BULK_BATCH} (raw into ` +
       `'${RAW_NAMESPACE}', ours into '${OURS_NAMESPACE}', alternating which goes first)` +
       `${partial ? ', then ours wrote the rest' : ''}; '${OURS_NAMESPACE}' kept for P4/P6, '${RAW_NAMESPACE}' ` +
       `kept too (so P6's entity counts, the whole store's, include it); ` +
-      `same seed, batches of ${BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
+      `same seed, batches of ${BULK_BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
       `(entities committed in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
     `graph: ours wrote ${oursRun.entities} entities and ${oursRun.relationships} relationships, raw ` +
       `${rawRun.entities}/${rawRun.relationships}${partial ? ' (the same first part; compared with ours on it)' : ''}; ` +
