@@ -7,7 +7,7 @@ import type { SyntheticEntity, SyntheticFact } from './synthetic';
 import { writeBatchesPipelined, type BatchWrites, type PipelineOptions } from './synthetic.pipeline';
 
 /**
- * Entities per batch of a bulk load (`npm run gen`, the benchmark's graphs): each batch is one
+ * Most entities per batch of a bulk load (`npm run gen`, the benchmark's graphs): each batch is one
  * entities transaction, then one facts transaction. A facts transaction's state lives on Neo4j's
  * heap until it commits, and at 10,000 entities (50,000 facts) G1 worked six times as hard: its
  * threads used 48-53 s of CPU over the write below, against 7-8 s at 2,000. Lab (300,000 entities
@@ -17,6 +17,29 @@ import { writeBatchesPipelined, type BatchWrites, type PipelineOptions } from '.
  * (1.6 s); 40,000 stalled Neo4j until the driver's 5 s connection timeout failed the write.
  */
 export const BULK_BATCH = 2_000;
+/**
+ * Most facts in one facts transaction of a bulk load: G1's work follows the facts a transaction
+ * holds, so a denser graph takes fewer entities per batch (bulkBatch). Lab (150,000-200,000
+ * entities, sizes in alternation on one Neo4j, two facts transactions in flight; the write after
+ * its first quarter, and G1's threads' CPU over it). On `npm run neo4j`'s default 512 MB heap, 10
+ * facts per entity: 20,000 facts per transaction 62.2-70.7 s (G1 63-66 s of CPU), 10,000 50.5-58.5
+ * s (44-46 s), 5,000 47.9 s (25 s); 5 per entity: 10,000 28.0-31.9 s (24-29 s), 5,000 26.4-30.9 s
+ * (15-17 s). On the benchmark's fixed 4 GB heap G1 stays under 4 s from 20,000 down and the sizes
+ * write alike (5 per entity: 10,000 29.8-36.0 s, 5,000 29.6-32.0; 10 per entity: 20,000 38.8-43.4
+ * s, 10,000 36.5-41.2, 5,000 42.2), while 40,000 took 56.7 s (G1 23 s).
+ */
+export const BULK_FACTS = 5_000;
+
+/**
+ * Entities per batch for a graph of `factsPerEntity` facts per entity on average: as many as keep a
+ * facts transaction within BULK_FACTS, at most BULK_BATCH. Unset is the generator's sparse default
+ * (about 1.6 facts per entity), which takes BULK_BATCH.
+ */
+export function bulkBatch(factsPerEntity?: number): number {
+  if (factsPerEntity === undefined) return BULK_BATCH;
+  return Math.max(1, Math.min(BULK_BATCH, Math.floor(BULK_FACTS / factsPerEntity)));
+}
+
 /** Entities deleted per transaction when a namespace is cleared: bounded memory for 1e6 nodes. */
 const DELETE_BATCH = 10_000;
 /** Facts deleted per transaction, before the entities (see deleteNamespace). */

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor';
 import { syntheticGraph, type SyntheticEntity, type SyntheticFact } from '../../analytics/synthetic';
-import { BULK_BATCH, writeSyntheticBatch, writeSyntheticGraph } from '../../analytics/synthetic.writer';
+import { bulkBatch, writeSyntheticBatch, writeSyntheticGraph } from '../../analytics/synthetic.writer';
 
 /** The read scenarios' graph: 1e5 entities with the article graph's ontology and heavy-tailed degrees. */
 export const READ_NAMESPACE = 'bench';
@@ -19,7 +19,7 @@ export async function writeReadGraph(
 ): Promise<number> {
   const started = performance.now();
   let written = 0;
-  await writeSyntheticGraph(executor, READ_NAMESPACE, syntheticGraph(READ_NAMESPACE, entities, 1, BULK_BATCH), {
+  await writeSyntheticGraph(executor, READ_NAMESPACE, syntheticGraph(READ_NAMESPACE, entities, 1, bulkBatch()), {
     concurrency: 2,
     onWritten: (batch) => {
       written += batch.entities.length;

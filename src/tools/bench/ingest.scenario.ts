@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { BULK_BATCH, countNamespace, deleteNamespace, syntheticWrites } from '../../analytics/synthetic.writer';
+import { bulkBatch, countNamespace, deleteNamespace, syntheticWrites } from '../../analytics/synthetic.writer';
 import type { Executor } from '../../db/executor';
 import { timeAdminImport } from './ingest.admin';
 import { IngestPeer, ingestInTurns, rawWriter, type IngestPlan, type IngestRun } from './ingest.peers';
@@ -26,8 +26,6 @@ const SEED = 5;
 const INGEST_CONCURRENCY = 2;
 /** Entities per peer and turn in the compared part: enough batches that the pipeline runs full most of a turn. */
 const TURN_ENTITIES = 50_000;
-/** Batches per peer and turn, each of BULK_BATCH entities (`npm run gen`'s; 10,000 facts at 5 per entity). */
-const TURN_BATCHES = Math.ceil(TURN_ENTITIES / BULK_BATCH);
 const GOAL_RATIO = 0.8;
 
 export interface IngestOptions {
@@ -63,14 +61,17 @@ async function timed(work: () => Promise<void>): Promise<number> {
 
 export async function runIngestScenario(db: BenchDb, executor: Executor, opts: IngestOptions): Promise<ScenarioResult> {
   const { log } = opts;
+  // `npm run gen`'s batch for this density (bulkBatch: 1,000 entities, 5,000 facts at 5 per entity).
+  const batch = bulkBatch(opts.relationshipsPerEntity);
+  const turnBatches = Math.ceil(TURN_ENTITIES / batch);
   const plan: IngestPlan = {
     entities: opts.entities,
     factsPerEntity: opts.relationshipsPerEntity,
     seed: SEED,
-    batch: BULK_BATCH,
+    batch,
     concurrency: INGEST_CONCURRENCY,
   };
-  const rawEntities = Math.min(opts.entities, Math.ceil((opts.rawEntities ?? opts.entities) / BULK_BATCH) * BULK_BATCH);
+  const rawEntities = Math.min(opts.entities, Math.ceil((opts.rawEntities ?? opts.entities) / batch) * batch);
   const partial = rawEntities < opts.entities;
   const notes = [`load average at start: ${load()} (1/5/15 min)`];
   for (const ns of [RAW_NAMESPACE, OURS_NAMESPACE]) {
@@ -83,13 +84,13 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
 
   log(
     `P5: raw UNWIND (own driver) -> '${RAW_NAMESPACE}' and ours (writeSyntheticEntities/Facts over the ` +
-      `Executor) -> '${OURS_NAMESPACE}', ${rawEntities} entities each in turns of ${TURN_BATCHES * BULK_BATCH} ...`,
+      `Executor) -> '${OURS_NAMESPACE}', ${rawEntities} entities each in turns of ${turnBatches * batch} ...`,
   );
   const peer = rawWriter(db);
   const raw = new IngestPeer(RAW_NAMESPACE, { ...plan, entities: rawEntities }, peer.writes(RAW_NAMESPACE), log);
   const ours = new IngestPeer(OURS_NAMESPACE, plan, syntheticWrites(executor, OURS_NAMESPACE), log);
   try {
-    await ingestInTurns([raw, ours], Math.ceil(rawEntities / BULK_BATCH), TURN_BATCHES);
+    await ingestInTurns([raw, ours], Math.ceil(rawEntities / batch), turnBatches);
   } finally {
     await peer.close();
   }
@@ -120,11 +121,11 @@ export async function runIngestScenario(db: BenchDb, executor: Executor, opts: I
     notes.push(`neo4j-admin import not measured: ${admin.skipped}`);
   }
   notes.push(
-    `order: the first ${rawEntities} entities written by both in turns of ${TURN_BATCHES * BULK_BATCH} (raw into ` +
+    `order: the first ${rawEntities} entities written by both in turns of ${turnBatches * batch} (raw into ` +
       `'${RAW_NAMESPACE}', ours into '${OURS_NAMESPACE}', alternating which goes first)` +
       `${partial ? ', then ours wrote the rest' : ''}; '${OURS_NAMESPACE}' kept for P4/P6, '${RAW_NAMESPACE}' ` +
       `kept too (so P6's entity counts, the whole store's, include it); ` +
-      `same seed, batches of ${BULK_BATCH} entities, the same two UNWIND statements in two transactions per batch ` +
+      `same seed, batches of ${batch} entities, the same two UNWIND statements in two transactions per batch ` +
       `(entities committed in order, then the facts, up to ${INGEST_CONCURRENCY} facts transactions in flight)`,
     `graph: ours wrote ${oursRun.entities} entities and ${oursRun.relationships} relationships, raw ` +
       `${rawRun.entities}/${rawRun.relationships}${partial ? ' (the same first part; compared with ours on it)' : ''}; ` +
