@@ -14,8 +14,8 @@ const USAGE = `Usage: npm run gen -- --entities N [--namespace NAME] [--seed S] 
   carry namespace NAME (default "gen"), leaving the article graph untouched. Query it with
   scope: { namespace: "NAME" }. --facts-per-entity K: K facts per entity on average (1..2K-1 each);
   unset, 1..3 picks (~1.6 facts). --batch B: entities per transaction (default 2,000, fewer from 3
-  facts per entity on: at most 5,000 facts per transaction). --concurrency C: facts transactions in flight (default ${DEFAULT_CONCURRENCY}).
-  --replace deletes an existing graph of that namespace first.`;
+  facts per entity on: at most 5,000 facts per transaction). --concurrency C: facts transactions
+  in flight (default ${DEFAULT_CONCURRENCY}). --replace deletes an existing graph of that namespace first.`;
 
 /** `npm run gen`'s arguments, checked: a bad one throws with the usage text. */
 export function genOptions(args: string[]) {
