@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { assertNamespace } from '../analytics/namespace';
-import { bulkBatch } from '../analytics/synthetic.writer';
+import { BULK_BATCH, BULK_FACTS, bulkBatch } from '../analytics/synthetic.writer';
 
 /** Largest graph generated: 1e6 entities (5e6 facts with --facts-per-entity 5) is the benchmark size. */
 const MAX_ENTITIES = 2_000_000;
@@ -13,8 +13,8 @@ const USAGE = `Usage: npm run gen -- --entities N [--namespace NAME] [--seed S] 
   Builds a synthetic graph (the ontology's kinds and types, heavy-tailed degrees) whose entities
   carry namespace NAME (default "gen"), leaving the article graph untouched. Query it with
   scope: { namespace: "NAME" }. --facts-per-entity K: K facts per entity on average (1..2K-1 each);
-  unset, 1..3 picks (~1.6 facts). --batch B: entities per transaction (default 2,000, fewer from 3
-  facts per entity on: at most 5,000 facts per transaction). --concurrency C: facts transactions
+  unset, 1..3 picks (~1.6 facts). --batch B: entities per transaction (default ${BULK_BATCH}, fewer for
+  denser graphs: at most ${BULK_FACTS} facts per transaction). --concurrency C: facts transactions
   in flight (default ${DEFAULT_CONCURRENCY}). --replace deletes an existing graph of that namespace first.`;
 
 /** `npm run gen`'s arguments, checked: a bad one throws with the usage text. */
