@@ -24,9 +24,10 @@ export const BULK_BATCH = 2_000;
  * its first quarter, and G1's threads' CPU over it). On `npm run neo4j`'s default 512 MB heap, 10
  * facts per entity: 20,000 facts per transaction 62.2-70.7 s (G1 63-66 s of CPU), 10,000 50.5-58.5
  * s (44-46 s), 5,000 47.9 s (25 s); 5 per entity: 10,000 28.0-31.9 s (24-29 s), 5,000 26.4-30.9 s
- * (15-17 s). On the benchmark's fixed 4 GB heap G1 stays under 4 s from 20,000 down and the sizes
- * write alike (5 per entity: 10,000 29.8-36.0 s, 5,000 29.6-32.0; 10 per entity: 20,000 38.8-43.4
- * s, 10,000 36.5-41.2, 5,000 42.2), while 40,000 took 56.7 s (G1 23 s).
+ * (15-17 s). On the benchmark's fixed 4 GB heap G1 used 0.7-3.7 s from 20,000 down (12.5 s in the
+ * first write on a heap just started) and the sizes write alike (5 per entity: 10,000 29.8-36.0 s,
+ * 5,000 29.6-32.0; 10 per entity: 20,000 38.8-43.4 s, 10,000 36.5-41.2, 5,000 42.2), while 40,000
+ * took 56.7 s (G1 23 s).
  */
 export const BULK_FACTS = 5_000;
 
@@ -44,7 +45,7 @@ export function bulkBatch(factsPerEntity?: number): number {
 const DELETE_BATCH = 10_000;
 /** Facts deleted per transaction, before the entities (see deleteNamespace). */
 const DELETE_FACT_BATCH = 20_000;
-/** A batch of 10k entities with 5 facts each is ~10 s of work on a busy 2-core box: far above the API's timeout. */
+/** A bulk transaction may take seconds on a busy 2-core box (10,000 entities with 5 facts took ~10 s): above the API's timeout. */
 const BATCH_TX_TIMEOUT_MS = 600_000;
 
 /**

@@ -61,7 +61,7 @@ async function timed(work: () => Promise<void>): Promise<number> {
 
 export async function runIngestScenario(db: BenchDb, executor: Executor, opts: IngestOptions): Promise<ScenarioResult> {
   const { log } = opts;
-  // `npm run gen`'s batch for this density (bulkBatch: 1,000 entities, 5,000 facts at 5 per entity).
+  // `npm run gen`'s batch for this density (bulkBatch: at most BULK_FACTS facts per transaction).
   const batch = bulkBatch(opts.relationshipsPerEntity);
   const turnBatches = Math.ceil(TURN_ENTITIES / batch);
   const plan: IngestPlan = {
