@@ -15,7 +15,7 @@ import { writeBatchesPipelined, type BatchWrites, type PipelineOptions } from '.
  * transactions in flight; the 200,000 after the first 100,000): 10,000 per batch 92-106 s with
  * 25-31 s of G1 pauses over the whole write, 5,000 89 s (25 s), 2,000 77-82 s (4-5 s), 1,000 77 s
  * (1.6 s); 40,000 stalled Neo4j until the driver's 5 s connection timeout failed the write. At the
- * generator's sparse default (about 1.6 facts per entity, 3,200 facts per batch of 2,000) the cap
+ * generator's sparse default (about 1.6 facts per entity, some 3,100 facts per batch of 2,000) the cap
  * stays: 200,000 entities per write, sizes in alternation, three writes each. On `npm run neo4j`'s
  * default 512 MB heap (after a warm-up write) 2,000 took 16.0 and 16.6 s (23.5 in the first
  * write), 3,000 17.5-19.4, 4,000 20.2-22.1; on the benchmark's 4 GB heap 2,000 21.0 and 21.1 s

@@ -19,3 +19,9 @@ test('no generated batch holds much more than BULK_FACTS facts, at any density g
     expect(Math.max(...sizes)).toBeLessThanOrEqual(BULK_FACTS * 1.05);
   }
 });
+
+test("the generator's sparse default stays within BULK_FACTS at BULK_BATCH entities per batch", () => {
+  // bulkBatch() takes BULK_BATCH without a density: that holds only while the default stays sparse.
+  const sizes = [...syntheticGraph('batch-test', 12_000, 3, bulkBatch())].map((b) => b.facts.length);
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(BULK_FACTS);
+});
