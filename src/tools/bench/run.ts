@@ -12,6 +12,7 @@ import { writeP2Graph, writeReadGraph, READ_NAMESPACE } from './data';
 import { OURS_NAMESPACE, runIngestScenario } from './ingest.scenario';
 import { loadNow, writeReport, type RunFacts } from './report';
 import { p1, p2, p3, p4, p7, type HttpOptions } from './scenarios.http';
+import { RUNS_PAGE, writeRunsPage } from './runs.history';
 import { OUR_BENCH_ENV, startBenchServers } from './bench-servers';
 import { canPin, pinProcess, type RunningServer } from './servers';
 import { openCpuGroups } from './cpu-groups';
@@ -20,7 +21,8 @@ import type { BenchDb, ScenarioResult } from './types';
 
 const USAGE = `Usage: npm run bench -- [--large N | --read-only] [--seconds S] [--out DIR]
   Runs P1-P7 on one throwaway Neo4j, each scenario beside its peers, and writes DIR/bench.md and
-  DIR/bench.json (default docs/). --large sizes P4-P6's big graph (default 1000000; 100000 for a
+  DIR/bench.json (default docs/, where docs/bench-runs.md then reads it beside every run the
+  history keeps: npm run bench:runs). --large sizes P4-P6's big graph (default 1000000; 100000 for a
   quick run); --read-only runs P1-P4 at 1e5 and P7 only; --seconds is each load measurement's
   length (default 10; P1's latency window is three times that, in blocks of the usual length).`;
 
@@ -216,6 +218,17 @@ async function main(): Promise<void> {
     loadAfter: loadNow(),
   });
   log(`wrote ${file}`);
+  if (path.resolve(opts.out) === path.dirname(RUNS_PAGE)) writeAcrossRuns(log);
+}
+
+/** docs/bench-runs.md reads this run beside every kept one; a checkout without git history has none. */
+function writeAcrossRuns(log: (line: string) => void): void {
+  try {
+    const reports = writeRunsPage();
+    log(`wrote ${RUNS_PAGE} (${reports.length} runs)`);
+  } catch (err) {
+    log(`${RUNS_PAGE} not written: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 main().catch((err: unknown) => {
