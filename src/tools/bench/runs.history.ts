@@ -14,8 +14,8 @@ export const RUNS_PAGE = path.join(REPO_ROOT, 'docs', 'bench-runs.md');
 /** Input that cannot be read (not a commit, no report): the command says it in one line, exit 2. */
 export class RunsInputError extends Error {}
 
-const git = (...args: string[]): string =>
-  execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: 'pipe' });
+const git = (root: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: 'pipe' });
 
 /** A report's text as kept, or undefined (with a line on stderr) where it is not a report. */
 function parse(text: string, where: string): KeptReport | undefined {
@@ -29,30 +29,43 @@ function parse(text: string, where: string): KeptReport | undefined {
   return undefined;
 }
 
+function hasCommits(root: string): boolean {
+  try {
+    git(root, 'rev-parse', '--verify', '--quiet', 'HEAD');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every kept report, latest first: the working tree's if it differs from the last commit's (a run
  * not committed yet), then each committed version, or those recorded after `since` only.
  */
-export function keptReports(since?: string): KeptReport[] {
+export function keptReports(since?: string, root = REPO_ROOT): KeptReport[] {
   if (since !== undefined) {
+    if (since.startsWith('-')) throw new RunsInputError(`--since: ${since} is not a commit`);
     try {
-      git('rev-parse', '--verify', '--quiet', `${since}^{commit}`);
+      git(root, 'rev-parse', '--verify', '--quiet', `${since}^{commit}`);
     } catch {
       throw new RunsInputError(`--since: ${since} is not a commit of this repository`);
     }
   }
-  const commits = git('log', '--format=%h', ...(since ? [`${since}..HEAD`] : []), '--', REPORT)
-    .split('\n')
-    .filter(Boolean);
-  const reports = commits.map((c) => parse(git('show', `${c}:${REPORT}`), c));
-  const file = path.join(REPO_ROOT, REPORT);
+  const anyCommit = hasCommits(root);
+  const commits = anyCommit
+    ? git(root, 'log', '--format=%h', ...(since ? [`${since}..HEAD`] : []), '--', REPORT)
+        .split('\n')
+        .filter(Boolean)
+    : [];
+  const reports = commits.map((c) => parse(git(root, 'show', `${c}:${REPORT}`), c));
+  const file = path.join(root, REPORT);
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
     let committed = '';
     try {
-      committed = git('show', `HEAD:${REPORT}`);
+      if (anyCommit) committed = git(root, 'show', `HEAD:${REPORT}`);
     } catch {
-      // never committed: the working tree's is the only one
+      // not in the last commit: the working tree's is a run not committed yet
     }
     if (text !== committed) reports.unshift(parse(text, 'working tree'));
   }
@@ -63,9 +76,9 @@ export function keptReports(since?: string): KeptReport[] {
 }
 
 /** Writes the page of the kept reports read together; returns them. */
-export function writeRunsPage(out = RUNS_PAGE, recent = 10, since?: string): KeptReport[] {
-  const shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
-  const reports = keptReports(since);
+export function writeRunsPage(out = RUNS_PAGE, recent = 10, since?: string, root = REPO_ROOT): KeptReport[] {
+  const shallow = git(root, 'rev-parse', '--is-shallow-repository').trim() === 'true';
+  const reports = keptReports(since, root);
   writeFileSync(out, runsMarkdown(reports, recent, { shallow, ...(since ? { since } : {}) }));
   return reports;
 }
