@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../config';
-import { P1_CONTROL, type Servers } from './scenarios.http';
+import { P1_CONTROL } from './p1.goal';
+import type { Servers } from './scenarios.http';
 import { freePort, startServer, type RunningServer } from './servers';
 import type { BenchDb } from './types';
 

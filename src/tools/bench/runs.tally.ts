@@ -1,3 +1,4 @@
+import { P1_CONTROL, P1_P99_ALLOWANCE_MS } from './p1.goal';
 import type { RunFacts } from './report';
 import { round } from './stats';
 import type { ScenarioResult } from './types';
@@ -7,10 +8,9 @@ import type { ScenarioResult } from './types';
  * changes from hour to hour: P1's p99 verdict (ours ≤ the floor's + 2 ms) moves by more than its
  * 2 ms within one run (the floor's code in a second process, the control, lands up to hundreds of
  * milliseconds from the floor's p99, and within 2 ms of it in few runs), so one run cannot say
- * whether it is met. Across runs it can:
- * the runs are independent samples, and a sign test asks whether ours meets it in more runs than it
- * would if ours' p99 sat at the goal's edge. The control, the same code as the floor, shows what
- * that test says of code that is no better than the floor.
+ * whether it is met. Across runs it can: the runs are independent samples, and a sign test asks
+ * whether ours meets it in more runs than it would if ours' p99 sat at the goal's edge. The
+ * control, the same code as the floor, shows what that test says of code no better than the floor.
  */
 
 /** A docs/bench.json as `npm run bench` writes it, and the commit that recorded it. */
@@ -35,12 +35,6 @@ export interface GoalTally {
 
 /** The run-time goal of the issue: the whole run within 30 minutes on this machine. */
 export const RUN_MINUTES = 30;
-
-/** P1's p99 verdict allows ours this much over the floor. */
-export const P1_ALLOWANCE_MS = 2;
-
-/** The name P1's control has in the reports (scenarios.http.ts P1_CONTROL). */
-const CONTROL = 'floor, second process';
 
 const measuredAt = (r: KeptReport): string => String(r.machine.commit ?? r.recordedIn);
 
@@ -84,7 +78,7 @@ export function p1Tails(reports: readonly KeptReport[]): P1Tails[] {
   return reports.flatMap((report) => {
     const p1 = report.results.find((r) => r.id === 'P1');
     const p99 = (peer: string) => p1?.measurements.find((m) => m.peer === peer && m.metric.startsWith('p99'))?.value;
-    const [ours, floor, control] = [p99('ours'), p99('floor'), p99(CONTROL)];
+    const [ours, floor, control] = [p99('ours'), p99('floor'), p99(P1_CONTROL)];
     if (ours === undefined || floor === undefined) return [];
     const base = { measuredAt: measuredAt(report), startedAt: report.run.startedAt, ours, floor };
     return [control === undefined ? base : { ...base, control }];
@@ -121,8 +115,8 @@ export interface SignRow {
 export function p1SignRows(tails: readonly P1Tails[], recent: number): SignRow[] {
   const withControl = tails.filter((t) => t.control !== undefined);
   const row = (label: string, set: readonly P1Tails[]): SignRow => {
-    const oursWithin = set.filter((t) => t.ours <= t.floor + P1_ALLOWANCE_MS).length;
-    const controlWithin = set.filter((t) => (t.control as number) <= t.floor + P1_ALLOWANCE_MS).length;
+    const oursWithin = set.filter((t) => t.ours <= t.floor + P1_P99_ALLOWANCE_MS).length;
+    const controlWithin = set.filter((t) => (t.control as number) <= t.floor + P1_P99_ALLOWANCE_MS).length;
     return {
       label,
       runs: set.length,
