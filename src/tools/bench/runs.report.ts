@@ -73,7 +73,7 @@ export function runsMarkdown(reports: readonly KeptReport[], recent: number, sou
       "floor's code in a second process measured in the same turns, lands further than that from the floor's p99 in " +
       "most runs. Across runs it can. Each run is an independent sample, so if ours' p99 sat at the edge of the goal " +
       'it would be within it in about half the runs; the chance column is how likely as many runs within it or more ' +
-      'would then be (a one-sided sign test). The control is the same code as the floor, within the goal by its 2 ms, ' +
+      `would then be (a one-sided sign test). The control is the same code as the floor, within the goal by its ${P1_P99_ALLOWANCE_MS} ms, ` +
       'and its count shows what that margin is worth against the noise: the test confirms the goal only for a server ' +
       "whose p99 is below the floor's in most runs.",
     '',

@@ -113,10 +113,10 @@ export interface SignRow {
 
 /** The sign test over the runs that had a control, for every run and for the latest `recent`. */
 export function p1SignRows(tails: readonly P1Tails[], recent: number): SignRow[] {
-  const withControl = tails.filter((t) => t.control !== undefined);
-  const row = (label: string, set: readonly P1Tails[]): SignRow => {
+  const withControl = tails.filter((t): t is P1Tails & { control: number } => t.control !== undefined);
+  const row = (label: string, set: readonly (P1Tails & { control: number })[]): SignRow => {
     const oursWithin = set.filter((t) => t.ours <= t.floor + P1_P99_ALLOWANCE_MS).length;
-    const controlWithin = set.filter((t) => (t.control as number) <= t.floor + P1_P99_ALLOWANCE_MS).length;
+    const controlWithin = set.filter((t) => t.control <= t.floor + P1_P99_ALLOWANCE_MS).length;
     return {
       label,
       runs: set.length,
