@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { installBoltStringDecoder } from './bolt-strings';
 
 export interface DriverSettings {
   uri: string;
@@ -17,6 +18,8 @@ const ACQUISITION_TIMEOUT_MS = 10_000;
 
 /** One driver per process: create it here, once, and hand it to the Executor (which owns retries). */
 export function createDriver(settings: DriverSettings): Driver {
+  // Our string decoder in the driver's place (bolt-strings.ts); a unit test fails if it no longer can be.
+  installBoltStringDecoder();
   // No password: the project's local Neo4j runs without auth on loopback only.
   const auth = settings.password ? neo4j.auth.basic(settings.username, settings.password) : undefined;
   return neo4j.driver(settings.uri, auth, {
