@@ -35,4 +35,5 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The built JS directly: `npm start` would rebuild first (prestart), and npm does not forward signals well.
-CMD ["node", "dist/src/index.js"]
+# The young generation's bound is the one `npm start` gives (src/server/heap.ts).
+CMD ["node", "--max-semi-space-size=8", "dist/src/index.js"]

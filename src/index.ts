@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/bootstrap';
-import { applyHeapGrowth, applyPretenuring } from './server/heap';
+import { applyHeapGrowth, applyPretenuring, youngGeneration } from './server/heap';
 import { createLogger } from './logger';
 import { isGraphEmpty, loadSeeds } from './seed/seed-runner';
 
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       dbReadyMs,
       heapGrowth,
       pretenuring,
+      youngGeneration: youngGeneration(),
       readyMs: Math.round(performance.now() - started),
     },
     'ready',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { loadConfig } from '../../src/config';
-import { applyHeapGrowth, applyPretenuring } from '../../src/server/heap';
+import { applyHeapGrowth, applyPretenuring, YOUNG_GENERATION_FLAG, youngGeneration } from '../../src/server/heap';
 
 /**
  * The V8 heap settings, seen from outside. HEAP_GROWING_PERCENT: a process that applies it and then
@@ -137,4 +137,29 @@ test('a pretenuring flag on the command line is left as given, in either form', 
   expect(applyPretenuring(true, ['--allocation-site-pretenuring-x'])).toEqual({ source: 'v8' });
   expect(loadConfig({ ALLOCATION_SITE_PRETENURING: 'true' }).ALLOCATION_SITE_PRETENURING).toBe(true);
   expect(() => loadConfig({ ALLOCATION_SITE_PRETENURING: 'maybe' })).toThrow(/ALLOCATION_SITE_PRETENURING/);
+});
+
+/** The young generation's size after a program that keeps many objects alive across young collections. */
+function youngMb(flags: string[]): number {
+  const program = `
+let keep = [];
+for (let i = 0; i < 3e6; i++) { keep.push({ a: i, b: 'x' + i }); if (keep.length > 2e5) keep = []; }
+const young = require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+console.log(young.space_size / 1048576);`;
+  return Number(execFileSync(process.execPath, [...flags, '-e', program], { encoding: 'utf8' }).trim());
+}
+
+test('the young-generation flag the server starts with halves what its young generation can grow to', () => {
+  expect(youngMb([YOUNG_GENERATION_FLAG])).toBeLessThanOrEqual(16);
+  expect(youngMb([])).toBeGreaterThan(16);
+});
+
+test('the start log tells whether the young generation was bounded, on the command line or in NODE_OPTIONS', () => {
+  expect(youngGeneration([YOUNG_GENERATION_FLAG], '')).toEqual({ source: 'command line', flag: YOUNG_GENERATION_FLAG });
+  expect(youngGeneration([], '--max_semi_space_size=4 --enable-source-maps')).toEqual({
+    source: 'command line',
+    flag: '--max_semi_space_size=4',
+  });
+  expect(youngGeneration(['--max-semi-space-size-x=8'], '')).toEqual({ source: 'v8' });
+  expect(youngGeneration([], '')).toEqual({ source: 'v8' });
 });

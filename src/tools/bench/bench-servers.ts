@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../config';
+import { YOUNG_GENERATION_FLAG } from '../../server/heap';
 import { P1_CONTROL } from './p1.goal';
 import type { Servers } from './scenarios.http';
 import { freePort, startServer, type RunningServer } from './servers';
@@ -35,7 +36,9 @@ export async function startBenchServers(
     // Our servers (METRICS_ENABLED is on by default) and the floor answer /metrics with the same
     // process figures; the GraphQL peers have none.
     const metrics = script === OUR_SCRIPT || script === FLOOR_SCRIPT ? '/metrics' : undefined;
-    const server = await startServer(name, [script], { ...dbEnv, ...extra }, await freePort(), readyPath, metrics);
+    // Ours starts as `npm start` starts it, with its young generation's bound (heap.ts).
+    const args = script === OUR_SCRIPT ? [YOUNG_GENERATION_FLAG, script] : [script];
+    const server = await startServer(name, args, { ...dbEnv, ...extra }, await freePort(), readyPath, metrics);
     started.push(server);
     log(`  ${name} ready (pid ${server.pid})`);
     return server;
