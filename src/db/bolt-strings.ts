@@ -99,12 +99,7 @@ export function installBoltStringDecoder(): boolean {
   return true;
 }
 
-/** The decoder the driver calls now (tests tell the installed one from the driver's own). */
+/** The decoder the driver calls now: ours once installed, else the driver's own (for tests). */
 export function driverDecoder(): Decode | undefined {
   return driverCodec()?.decode;
-}
-
-/** The installed decoder, if any. */
-export function installedDecoder(): Decode | undefined {
-  return installed;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { createDriver } from '../../src/db/driver';
-import { driverDecoder, installedDecoder, latin1Decoder, type BoltReadBuffer } from '../../src/db/bolt-strings';
+import { driverDecoder, latin1Decoder, type BoltReadBuffer } from '../../src/db/bolt-strings';
 
 /**
  * The decoder must read every string exactly as the driver's own does: the driver's decoder is the
@@ -49,7 +49,7 @@ function pick<T>(list: T[], seed: number): T {
 }
 
 test('strings of ASCII, Korean, other UTF-8 and invalid bytes read as the driver reads them', () => {
-  expect(stock).not.toBe(installedDecoder()); // the driver's own, the reference
+  expect(driverDecoder()).toBe(stock); // nothing installed yet: the reference is the driver's own
   const decode = latin1Decoder(stock);
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
@@ -72,7 +72,7 @@ test('reads that go back, messages read in turns, and a length past the end read
   const b = new ChannelBuffer(Buffer.from('first second third'));
   const reads: [BoltReadBuffer, number, number][] = [
     [a, 18, 9],
-    [a, 27, 11], // past the Korean bytes: the search for them starts here
+    [a, 27, 11], // ASCII after the Korean bytes
     [a, 0, 12], // back over them
     [a, 0, 9],
     [a, 9, 9],
@@ -105,8 +105,14 @@ test('a buffer without bytes of its own (a message over several chunks) goes to 
 test('creating the driver puts the decoder in the driver\u2019s place', async () => {
   const driver = createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: '', maxPoolSize: 1 });
   try {
-    expect(installedDecoder()).toBeDefined();
-    expect(driverDecoder()).toBe(installedDecoder());
+    const installed = driverDecoder();
+    expect(installed).not.toBe(stock);
+    // The driver now calls ours, which reads a message's strings as the driver's own does.
+    const buffer = new ChannelBuffer(Buffer.from('first-string second-string'));
+    expect([(installed as typeof stock)(buffer, 12), (installed as typeof stock)(buffer, 14)]).toEqual([
+      'first-string',
+      ' second-string',
+    ]);
   } finally {
     await driver.close();
   }
