@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 const GROWING = '--heap-growing-percent';
 const PRETENURING = '--allocation-site-pretenuring';
 const NO_PRETENURING = '--no-allocation-site-pretenuring';
+const SEMI_SPACE = '--max-semi-space-size';
 
 /** Where a V8 heap setting comes from: the command line, this server's setting, or V8's own default. */
 export type HeapGrowth = { source: 'command line' } | { source: 'setting'; percent: number } | { source: 'v8' };
@@ -49,16 +50,20 @@ export function applyPretenuring(enabled: boolean, execArgv: readonly string[] =
  * (one of three over the 200 MB goal), at the same speed (P1 lookups 61.9-76.7k against 60.0-64.2k,
  * P2 answers 47.8-62.1 against 47.7-61.9 per second).
  */
-export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=8';
+export const YOUNG_GENERATION_FLAG = `${SEMI_SPACE}=8`;
 
 export type YoungGeneration = { source: 'command line'; flag: string } | { source: 'v8' };
 
-/** Whether the young generation's bound was given (on the command line or in NODE_OPTIONS), for the start log. */
+/**
+ * Whether the young generation's bound was given, for the start log. Unlike the flags above, Node
+ * takes this one from NODE_OPTIONS too (it refuses --heap-growing-percent and the pretenuring flags
+ * there), so both are read.
+ */
 export function youngGeneration(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string = process.env.NODE_OPTIONS ?? '',
 ): YoungGeneration {
-  const name = YOUNG_GENERATION_FLAG.split('=')[0] as string;
-  const flag = [...execArgv, ...nodeOptions.split(/\s+/)].find((arg) => givenFlags([arg])[0] === name);
+  const args = [...execArgv, ...nodeOptions.split(/\s+/)];
+  const flag = args[givenFlags(args).indexOf(SEMI_SPACE)];
   return flag ? { source: 'command line', flag } : { source: 'v8' };
 }
